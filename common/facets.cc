@@ -1,0 +1,94 @@
+#include "common/facets.h"
+
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+
+#include <array>
+
+#include "common/errors.h"
+
+namespace yjs {
+namespace {
+
+constexpr std::array<std::string_view, 4> kRatingLabels = {"Inadequate", "Requires improvement",
+                                                           "Good", "Outstanding"};
+
+bool is_apostrophe(UChar32 c) { return c == '\'' || c == 0x2019 || c == 0x2018 || c == 0x02BC; }
+
+}  // namespace
+
+std::string_view rating_label(Rating rating) {
+  return kRatingLabels[static_cast<int>(rating) - 1];
+}
+
+std::optional<Rating> parse_rating(std::string_view text) {
+  const std::string key = normalise_key(text);
+  for (std::size_t i = 0; i < kRatingLabels.size(); ++i) {
+    if (key == normalise_key(kRatingLabels[i])) return static_cast<Rating>(i + 1);
+  }
+  return std::nullopt;
+}
+
+std::string normalise_key(std::string_view value) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfkd = icu::Normalizer2::getNFKDInstance(status);
+  if (U_FAILURE(status)) throw Error(std::string("ICU: NFKD: ") + u_errorName(status));
+  icu::UnicodeString text = icu::UnicodeString::fromUTF8(
+      icu::StringPiece(value.data(), static_cast<int32_t>(value.size())));
+  // Fold case first: folding can produce characters NFKD decomposes further.
+  icu::UnicodeString decomposed = nfkd->normalize(text.foldCase(), status);
+  if (U_FAILURE(status)) throw Error(std::string("ICU: NFKD: ") + u_errorName(status));
+
+  icu::UnicodeString key;
+  bool pending_space = false;
+  auto append = [&](const icu::UnicodeString& piece) {
+    if (pending_space && !key.isEmpty()) key.append(UChar32(' '));
+    pending_space = false;
+    key.append(piece);
+  };
+  for (int32_t i = 0; i < decomposed.length(); i = decomposed.moveIndex32(i, 1)) {
+    const UChar32 c = decomposed.char32At(i);
+    if (u_charType(c) == U_NON_SPACING_MARK || is_apostrophe(c)) continue;  // "é" -> "e"
+    if (c == '&') {
+      pending_space = true;
+      append("and");
+      pending_space = true;
+    } else if (u_isalnum(c)) {
+      append(icu::UnicodeString(c));
+    } else {
+      pending_space = true;
+    }
+  }
+  std::string out;
+  key.toUTF8String(out);
+  return out;
+}
+
+Facets explicit_facets(const Article& article) {
+  Facets facets;
+  auto bad = [&](const std::string& what) {
+    return InputError(article.path, article.line, what);
+  };
+  if (article.area && !article.area->empty()) facets.area = FacetValue<std::string>{*article.area, {}};
+  if (article.year) {
+    if (*article.year < 1900 || *article.year > 2100) {
+      throw bad("year " + std::to_string(*article.year) + " is outside 1900..2100");
+    }
+    facets.year = FacetValue<int>{*article.year, {}};
+  }
+  if (article.rating && !article.rating->empty()) {
+    const auto rating = parse_rating(*article.rating);
+    if (!rating) {
+      throw bad("rating '" + *article.rating +
+                "' is not one of Outstanding, Good, Requires improvement, Inadequate");
+    }
+    facets.rating = FacetValue<Rating>{*rating, {}};
+  }
+  if (article.chief_inspector && !article.chief_inspector->empty()) {
+    facets.chief_inspector = FacetValue<std::string>{*article.chief_inspector, {}};
+  }
+  return facets;
+}
+
+}  // namespace yjs

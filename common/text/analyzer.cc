@@ -1,0 +1,109 @@
+#include "common/text/analyzer.h"
+
+namespace yjs::text {
+namespace {
+
+// The stem cache is cleared when it grows past this many words, which bounds memory on
+// huge vocabularies while keeping the frequent words (Zipf) cached nearly all the time.
+constexpr std::size_t kStemCacheLimit = 200000;
+
+bool is_ascii_upper(char c) { return c >= 'A' && c <= 'Z'; }
+
+// "U.S.A." style initials: single capital letters each followed by a full stop
+// (the last stop is outside the ICU segment). Matches TermGenerator's acronym rule.
+bool is_initialism(std::string_view s) {
+  if (s.size() < 3) return false;
+  for (std::size_t i = 0; i < s.size(); i += 2) {
+    if (!is_ascii_upper(s[i])) return false;
+    if (i + 1 < s.size() && s[i + 1] != '.') return false;
+  }
+  return s.size() % 2 == 1;
+}
+
+// Splits a folded word at full stops and middle dots (U+00B7, U+2027).
+template <typename Emit>
+void split_at_dots(std::string_view s, Emit&& emit) {
+  std::size_t start = 0;
+  for (std::size_t i = 0; i < s.size();) {
+    std::size_t len = 0;
+    if (s[i] == '.') {
+      len = 1;
+    } else if (s.compare(i, 2, "\xC2\xB7") == 0) {
+      len = 2;
+    } else if (s.compare(i, 3, "\xE2\x80\xA7") == 0) {
+      len = 3;
+    }
+    if (len == 0) {
+      ++i;
+      continue;
+    }
+    if (i > start) emit(s.substr(start, i - start));
+    i += len;
+    start = i;
+  }
+  if (start < s.size()) emit(s.substr(start));
+}
+
+}  // namespace
+
+Analyzer::Analyzer(const std::string& language) : stemmer_(language) {}
+
+void Analyzer::segment_words(std::string_view segment, bool is_number,
+                             std::vector<std::string>& out) {
+  auto emit = [&out](std::string_view word) {
+    if (!word.empty() && word.size() <= kMaxWordBytes) out.emplace_back(word);
+  };
+  if (!is_number && is_initialism(segment)) {
+    std::string joined;
+    for (std::size_t i = 0; i < segment.size(); i += 2) joined.push_back(segment[i]);
+    normalizer_.fold(joined, folded_);
+    emit(folded_);
+    return;
+  }
+  normalizer_.fold(segment, folded_);
+  if (is_number) {
+    emit(folded_);
+  } else {
+    split_at_dots(folded_, emit);
+  }
+}
+
+void Analyzer::words(std::string_view text, std::vector<std::string>& out) {
+  out.clear();
+  tokenizer_.segment(text, segments_);
+  for (const Segment& seg : segments_) {
+    if (seg.is_word) segment_words(text.substr(seg.begin, seg.end - seg.begin), seg.is_number, out);
+  }
+}
+
+std::vector<std::string> Analyzer::words(std::string_view text) {
+  std::vector<std::string> out;
+  words(text, out);
+  return out;
+}
+
+const std::string& Analyzer::stem(const std::string& word) {
+  static const std::string kNoStem;
+  if (word.empty() || (word[0] >= '0' && word[0] <= '9') || stemmer_.is_none()) return kNoStem;
+  auto found = stem_cache_.find(word);
+  if (found != stem_cache_.end()) return found->second;
+  if (stem_cache_.size() >= kStemCacheLimit) stem_cache_.clear();
+  return stem_cache_.emplace(word, stemmer_(word)).first->second;
+}
+
+void Analyzer::index_text(std::string_view text, Xapian::Document& doc, Xapian::termpos& pos,
+                          const std::string& prefix) {
+  words(text, scratch_);
+  std::string term;
+  for (const std::string& word : scratch_) {
+    term.assign(prefix).append(word);
+    doc.add_posting(term, ++pos);
+    const std::string& stemmed = stem(word);
+    if (!stemmed.empty()) {
+      term.assign("Z").append(prefix).append(stemmed);
+      doc.add_term(term);
+    }
+  }
+}
+
+}  // namespace yjs::text

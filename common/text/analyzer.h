@@ -1,0 +1,68 @@
+// Analyzer: the one text analysis both sides use. ICU word segmentation, NFKC case
+// folding and Snowball stemming, emitting the terms Xapian::TermGenerator would.
+#pragma once
+
+#include <xapian.h>
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "common/text/normalizer.h"
+#include "common/text/tokenizer.h"
+
+namespace yjs::text {
+
+// Words longer than this many bytes are not indexed (TermGenerator's default too).
+inline constexpr std::size_t kMaxWordBytes = 64;
+
+// Turns text into index words and terms.
+//
+// Word rules, applied to each ICU word segment:
+// - numbers stay whole ("3.5", "1,000", "v1.4");
+// - dotted capital initials join up ("U.S.A." -> "usa");
+// - other words split at internal full stops ("hmiprobation.gov.uk" -> 3 words), which is
+//   how Xapian's query parser reads them, so both sides see the same words;
+// - every word is folded by Normalizer (case, compatibility forms, apostrophes).
+//
+// Not thread-safe (it owns an ICU break iterator and a stem cache): one per thread.
+class Analyzer {
+ public:
+  // `language` is a Snowball stemmer name ("english", "french", "none", ...).
+  // Throws Xapian::InvalidArgumentError for an unknown language and yjs::Error for ICU failures.
+  explicit Analyzer(const std::string& language = "english");
+
+  // Replaces `out` with the index words of `text`, in order.
+  void words(std::string_view text, std::vector<std::string>& out);
+  std::vector<std::string> words(std::string_view text);
+
+  // Appends to `out` the index words of one ICU word segment (see the rules above).
+  void segment_words(std::string_view segment, bool is_number, std::vector<std::string>& out);
+
+  // The stem of an index word, "" when the word is not stemmed (it starts with a digit,
+  // or the language is "none"). Cached: the returned reference is valid until the next call.
+  const std::string& stem(const std::string& word);
+
+  // Adds the terms of `text` to `doc` exactly as TermGenerator with STEM_SOME would:
+  // prefix+word with a position (positions continue from `pos`, which is advanced), and
+  // "Z"+prefix+stem without a position.
+  void index_text(std::string_view text, Xapian::Document& doc, Xapian::termpos& pos,
+                  const std::string& prefix = "");
+
+  // The stemmer, for Xapian components that need one (QueryParser, snippets).
+  const Xapian::Stem& stemmer() const { return stemmer_; }
+  Tokenizer& tokenizer() { return tokenizer_; }
+  const Normalizer& normalizer() const { return normalizer_; }
+
+ private:
+  Tokenizer tokenizer_;
+  Normalizer normalizer_;
+  Xapian::Stem stemmer_;
+  std::unordered_map<std::string, std::string> stem_cache_;
+  std::vector<Segment> segments_;      // scratch, reused between calls
+  std::vector<std::string> scratch_;   // scratch, reused between calls
+  std::string folded_;                 // scratch, reused between calls
+};
+
+}  // namespace yjs::text

@@ -1,0 +1,62 @@
+#include "common/text/normalizer.h"
+
+#include <unicode/normalizer2.h>
+#include <unicode/unistr.h>
+
+#include <algorithm>
+
+#include "common/errors.h"
+
+namespace yjs::text {
+namespace {
+
+bool is_ascii(std::string_view s) {
+  return std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+}
+
+// Rewrites the UTF-8 apostrophe look-alikes that survive case folding as "'":
+// U+2019 (the usual typographic apostrophe), U+2018 (often typed for it), U+02BC.
+void unify_apostrophes(std::string& s) {
+  if (s.find('\xE2') == std::string::npos && s.find('\xCA') == std::string::npos) return;
+  std::string out;
+  out.reserve(s.size());
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const std::string_view rest = std::string_view(s).substr(i);
+    if (rest.starts_with("\u2019") || rest.starts_with("\u2018")) {
+      out += '\'';
+      i += 2;
+    } else if (rest.starts_with("\u02BC")) {
+      out += '\'';
+      i += 1;
+    } else {
+      out += s[i];
+    }
+  }
+  s.swap(out);
+}
+
+}  // namespace
+
+Normalizer::Normalizer() {
+  UErrorCode status = U_ZERO_ERROR;
+  nfkc_casefold_ = icu::Normalizer2::getNFKCCasefoldInstance(status);
+  if (U_FAILURE(status)) throw Error(std::string("ICU: NFKC_Casefold: ") + u_errorName(status));
+}
+
+void Normalizer::fold(std::string_view word, std::string& out) const {
+  out.clear();
+  if (is_ascii(word)) {
+    out.reserve(word.size());
+    for (char c : word) out.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+    return;
+  }
+  UErrorCode status = U_ZERO_ERROR;
+  icu::UnicodeString folded = nfkc_casefold_->normalize(
+      icu::UnicodeString::fromUTF8(icu::StringPiece(word.data(), static_cast<int32_t>(word.size()))),
+      status);
+  if (U_FAILURE(status)) throw Error(std::string("ICU: NFKC_Casefold: ") + u_errorName(status));
+  folded.toUTF8String(out);
+  unify_apostrophes(out);
+}
+
+}  // namespace yjs::text

@@ -1,0 +1,32 @@
+// Normalizer: folds a word to its index form (NFKC case folding, one apostrophe).
+// The indexer and the query side both call it, so they agree on every word.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include <unicode/uversion.h>  // defines the versioned icu namespace
+
+U_NAMESPACE_BEGIN
+class Normalizer2;
+U_NAMESPACE_END
+
+namespace yjs::text {
+
+// Thread-safe after construction (ICU normalizer instances are immutable singletons).
+class Normalizer {
+ public:
+  // Throws yjs::Error if ICU's NFKC_Casefold data cannot be loaded.
+  Normalizer();
+
+  // Appends the folded form of `word` to `out` (which is cleared first):
+  // NFKC_Casefold (so "ÆRØ", "ﬁ" and "Straße" become "ærø", "fi", "strasse"), and every
+  // apostrophe-like character (’ ‘ ʼ ＇) as U+0027, which is what Xapian's own parser uses.
+  // Pure ASCII takes a fast path that lower-cases bytes.
+  void fold(std::string_view word, std::string& out) const;
+
+ private:
+  const icu::Normalizer2* nfkc_casefold_;
+};
+
+}  // namespace yjs::text

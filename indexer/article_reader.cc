@@ -1,0 +1,134 @@
+#include "indexer/article_reader.h"
+
+#include <algorithm>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+namespace yjs {
+namespace {
+
+constexpr std::string_view kByteOrderMark = "\xEF\xBB\xBF";
+
+std::string_view trim(std::string_view s) {
+  const auto not_space = [](char c) { return c != ' ' && c != '\t' && c != '\r' && c != '\n'; };
+  const auto first = std::find_if(s.begin(), s.end(), not_space);
+  const auto last = std::find_if(s.rbegin(), s.rend(), not_space).base();
+  return first < last ? std::string_view(&*first, static_cast<std::size_t>(last - first))
+                      : std::string_view();
+}
+
+std::string without_carriage_returns(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (char c : s) {
+    if (c != '\r') out.push_back(c);
+  }
+  return out;
+}
+
+}  // namespace
+
+InputFormat format_of(const std::filesystem::path& path) {
+  std::string ext = path.extension().string();
+  std::transform(ext.begin(), ext.end(), ext.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return ext == ".jsonl" ? InputFormat::kJsonLines : InputFormat::kText;
+}
+
+Article parse_text_article(std::string_view content, const std::string& id,
+                           const std::string& path) {
+  if (content.substr(0, kByteOrderMark.size()) == kByteOrderMark) {
+    content.remove_prefix(kByteOrderMark.size());
+  }
+  const std::string text = without_carriage_returns(content);
+  Article article;
+  article.id = id;
+  article.path = path;
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    const std::size_t eol = std::min(text.find('\n', pos), text.size());
+    const std::string_view line = trim(std::string_view(text).substr(pos, eol - pos));
+    pos = eol + 1;
+    if (!line.empty()) {
+      article.title = line;
+      break;
+    }
+  }
+  if (article.title.empty()) throw InputError(path, 0, "empty article (no text)");
+  if (pos < text.size()) article.body = trim(std::string_view(text).substr(pos));
+  return article;
+}
+
+Article parse_jsonl_line(std::string_view line_text, const std::string& path, std::size_t line) {
+  auto fail = [&](const std::string& what) { return InputError(path, line, what); };
+  nlohmann::json object;
+  try {
+    object = nlohmann::json::parse(line_text);
+  } catch (const nlohmann::json::parse_error& e) {
+    // e.what() is long and names nlohmann; keep the part that locates the problem.
+    std::string what = e.what();
+    const auto colon = what.find("syntax error");
+    throw fail("malformed JSON: " + (colon == std::string::npos ? what : what.substr(colon)));
+  }
+  if (!object.is_object()) throw fail("expected a JSON object, got " + std::string(object.type_name()));
+
+  auto optional_string = [&](const char* key) -> std::optional<std::string> {
+    const auto it = object.find(key);
+    if (it == object.end() || it->is_null()) return std::nullopt;
+    if (!it->is_string()) {
+      throw fail(std::string("\"") + key + "\" must be a string, not " + it->type_name());
+    }
+    return it->get<std::string>();
+  };
+
+  Article article;
+  article.path = path;
+  article.line = line;
+  const auto id = object.find("id");
+  if (id == object.end() || id->is_null()) throw fail("missing \"id\"");
+  if (id->is_string()) {
+    article.id = id->get<std::string>();
+  } else if (id->is_number_integer()) {
+    article.id = std::to_string(id->get<long long>());
+  } else {
+    throw fail(std::string("\"id\" must be a string or an integer, not ") + id->type_name());
+  }
+  if (trim(article.id).empty()) throw fail("\"id\" is empty");
+
+  const auto body = optional_string("body");
+  if (!body) throw fail("missing \"body\"");
+  article.body = *body;
+  article.title = optional_string("title").value_or("");
+  article.url = optional_string("url").value_or("");
+  article.published = optional_string("published").value_or("");
+  article.area = optional_string("area");
+  article.rating = optional_string("rating");
+  article.chief_inspector = optional_string("chief_inspector");
+
+  const auto year = object.find("year");
+  if (year != object.end() && !year->is_null()) {
+    if (year->is_number_integer()) {
+      article.year = year->get<int>();
+    } else if (year->is_string() && !year->get<std::string>().empty() &&
+               std::all_of(year->get<std::string>().begin(), year->get<std::string>().end(),
+                           [](char c) { return c >= '0' && c <= '9'; }) &&
+               year->get<std::string>().size() <= 4) {
+      article.year = std::stoi(year->get<std::string>());
+    } else {
+      throw fail("\"year\" must be a whole number like 2019, not " + year->dump());
+    }
+  }
+  return article;
+}
+
+std::string read_file(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw InputError(path.string(), 0, "cannot open file");
+  std::ostringstream content;
+  content << in.rdbuf();
+  if (in.bad()) throw InputError(path.string(), 0, "read failed");
+  return std::move(content).str();
+}
+
+}  // namespace yjs

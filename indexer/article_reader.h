@@ -1,0 +1,35 @@
+// Article reader: turns input files into Articles. Plain text (.txt, one article a file,
+// first non-empty line is the title) and JSON Lines (.jsonl, one article an object).
+#pragma once
+
+#include <filesystem>
+#include <functional>
+#include <string>
+#include <string_view>
+
+#include "common/article.h"
+#include "common/errors.h"
+
+namespace yjs {
+
+// The input formats, chosen by file extension.
+enum class InputFormat { kText, kJsonLines };
+
+// ".jsonl" (any case) is JSON Lines; everything else is read as plain text.
+InputFormat format_of(const std::filesystem::path& path);
+
+// Parses one plain-text article. `id` becomes the article id, `path` its source path.
+// A leading UTF-8 byte order mark and CR line ends are dropped. Throws InputError when
+// the text has no non-blank line.
+Article parse_text_article(std::string_view content, const std::string& id, const std::string& path);
+
+// Parses one JSON Lines line (1-based `line` of `path`). Required: "id" (string or
+// integer) and "body" (string); optional strings "title", "url", "published", "area",
+// "rating", "chief_inspector" and "year" (integer or digit string). Unknown keys are
+// ignored. Throws InputError("path:line: ...") for malformed JSON or wrong types.
+Article parse_jsonl_line(std::string_view line_text, const std::string& path, std::size_t line);
+
+// Reads a whole file into memory. Throws InputError naming the file when it cannot.
+std::string read_file(const std::filesystem::path& path);
+
+}  // namespace yjs

@@ -1,0 +1,98 @@
+#include "indexer/document_builder.h"
+
+#include <cstdint>
+#include <cstdio>
+#include <nlohmann/json.hpp>
+
+#include "common/errors.h"
+#include "common/schema.h"
+
+namespace yjs {
+namespace {
+
+// Gap between title and body positions, so phrase queries do not run across them.
+constexpr Xapian::termpos kTitleBodyGap = 100;
+
+// Xapian's hard limit on a term's length is 245 bytes.
+constexpr std::size_t kMaxTermBytes = 245;
+
+// FNV-1a: a stable hash (std::hash is not promised to be stable between builds).
+std::string content_hash(const std::string& data) {
+  std::uint64_t hash = 14695981039346656037ull;
+  for (unsigned char c : data) {
+    hash ^= c;
+    hash *= 1099511628211ull;
+  }
+  char hex[17];
+  std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(hash));
+  return hex;
+}
+
+}  // namespace
+
+std::string facet_term(std::string_view prefix, std::string_view value) {
+  std::string term(prefix);
+  term += normalise_key(value);
+  if (term.size() > kMaxTermBytes) term.resize(kMaxTermBytes);
+  return term;
+}
+
+std::string stored_fields(const Article& article, const Facets& facets) {
+  nlohmann::ordered_json data;
+  data["id"] = article.id;
+  data["title"] = article.title;
+  data["path"] = article.path.empty() ? nlohmann::ordered_json() : nlohmann::ordered_json(article.path);
+  data["url"] = article.url.empty() ? nlohmann::ordered_json() : nlohmann::ordered_json(article.url);
+  data["published"] =
+      article.published.empty() ? nlohmann::ordered_json() : nlohmann::ordered_json(article.published);
+  data["area"] = facets.area ? nlohmann::ordered_json(facets.area->value) : nlohmann::ordered_json();
+  data["year"] = facets.year ? nlohmann::ordered_json(facets.year->value) : nlohmann::ordered_json();
+  data["rating"] = facets.rating ? nlohmann::ordered_json(rating_label(facets.rating->value))
+                                 : nlohmann::ordered_json();
+  data["chief_inspector"] = facets.chief_inspector
+                                ? nlohmann::ordered_json(facets.chief_inspector->value)
+                                : nlohmann::ordered_json();
+  data["body"] = article.body;
+  return data.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+Xapian::Document DocumentBuilder::build(const Article& article, const Facets& facets) {
+  if (article.id.empty()) throw InputError(article.path, article.line, "article has no id");
+  if (article.id.size() > kMaxIdBytes) {
+    throw InputError(article.path, article.line,
+                     "id is longer than " + std::to_string(kMaxIdBytes) + " bytes");
+  }
+  Xapian::Document doc;
+  doc.add_boolean_term(std::string(schema::kIdPrefix) + article.id);
+
+  Xapian::termpos pos = 0;
+  analyzer_.index_text(article.title, doc, pos, std::string(schema::kTitlePrefix));
+  pos = 0;
+  analyzer_.index_text(article.title, doc, pos);
+  pos += kTitleBodyGap;
+  analyzer_.index_text(article.body, doc, pos);
+
+  if (facets.area) {
+    doc.add_boolean_term(facet_term(schema::kArea.term_prefix, facets.area->value));
+    doc.add_value(schema::kAreaSlot, facets.area->value);
+  }
+  if (facets.year) {
+    doc.add_boolean_term(facet_term(schema::kYear.term_prefix, std::to_string(facets.year->value)));
+    doc.add_value(schema::kYearSlot, Xapian::sortable_serialise(facets.year->value));
+  }
+  if (facets.rating) {
+    doc.add_boolean_term(facet_term(schema::kRating.term_prefix, rating_label(facets.rating->value)));
+    doc.add_value(schema::kRatingSlot, std::to_string(static_cast<int>(facets.rating->value)));
+  }
+  if (facets.chief_inspector) {
+    doc.add_boolean_term(facet_term(schema::kInspector.term_prefix, facets.chief_inspector->value));
+    doc.add_value(schema::kInspectorSlot, facets.chief_inspector->value);
+  }
+
+  std::string data = stored_fields(article, facets);
+  doc.add_value(schema::kContentHashSlot, content_hash(data));
+  doc.set_data(std::move(data));
+  return doc;
+}
+
+}  // namespace yjs

@@ -1,0 +1,44 @@
+// Document builder: Article + Facets -> Xapian::Document, following common/schema.h.
+#pragma once
+
+#include <xapian.h>
+
+#include <string>
+
+#include "common/article.h"
+#include "common/facets.h"
+#include "common/text/analyzer.h"
+
+namespace yjs {
+
+// Longest id accepted: Xapian terms are limited to 245 bytes and "Q" takes one.
+inline constexpr std::size_t kMaxIdBytes = 240;
+
+// Builds documents. Each document carries:
+// - "Q"+id, the unique term replace_document() keys on;
+// - title words positional with prefix "S" (plus "ZS" stems), and again unprefixed;
+// - body words positional, unprefixed (plus "Z" stems), 100 positions after the title so
+//   a phrase never spans the two;
+// - one boolean term and one value slot per known facet;
+// - the display fields as compact JSON document data (see stored_fields()), and a hash
+//   of that data in kContentHashSlot, used to skip unchanged articles on re-index.
+// Borrows the analyzer, which must outlive the builder. Not thread-safe.
+class DocumentBuilder {
+ public:
+  explicit DocumentBuilder(text::Analyzer& analyzer) : analyzer_(analyzer) {}
+
+  // Throws InputError when the id is empty or longer than kMaxIdBytes.
+  Xapian::Document build(const Article& article, const Facets& facets);
+
+ private:
+  text::Analyzer& analyzer_;
+};
+
+// The JSON stored as document data: id, title, path, url, published, area, year, rating,
+// chief_inspector (null when absent) and body. Invalid UTF-8 is replaced by U+FFFD.
+std::string stored_fields(const Article& article, const Facets& facets);
+
+// The filter term for a facet value: prefix + normalise_key(value), cut to fit a term.
+std::string facet_term(std::string_view prefix, std::string_view value);
+
+}  // namespace yjs

@@ -1,0 +1,48 @@
+#include "indexer/indexer.h"
+
+#include "common/errors.h"
+#include "common/facets.h"
+#include "common/schema.h"
+
+namespace yjs {
+
+Indexer::Indexer(const std::string& db_path, const IndexerOptions& options)
+    : db_(db_path, Xapian::DB_CREATE_OR_OPEN),
+      options_(options),
+      analyzer_(options.language),
+      builder_(analyzer_) {
+  const std::string stored = db_.get_metadata(schema::kLanguageMetadataKey);
+  if (stored.empty()) {
+    db_.set_metadata(schema::kLanguageMetadataKey, options_.language);
+  } else if (stored != options_.language) {
+    throw UsageError("database '" + db_path + "' was built with --language " + stored +
+                     ", not " + options_.language);
+  }
+}
+
+AddResult Indexer::add(const Article& article) {
+  Xapian::Document doc = builder_.build(article, explicit_facets(article));
+  const std::string id_term = std::string(schema::kIdPrefix) + article.id;
+
+  AddResult result = AddResult::kAdded;
+  Xapian::PostingIterator existing = db_.postlist_begin(id_term);
+  if (existing != db_.postlist_end(id_term)) {
+    const Xapian::Document old = db_.get_document(*existing);
+    if (old.get_value(schema::kContentHashSlot) == doc.get_value(schema::kContentHashSlot)) {
+      ++stats_.skipped;
+      return AddResult::kSkipped;
+    }
+    result = AddResult::kReplaced;
+  }
+  db_.replace_document(id_term, doc);
+  ++(result == AddResult::kAdded ? stats_.added : stats_.replaced);
+  if (++uncommitted_ >= options_.batch_size) commit();
+  return result;
+}
+
+void Indexer::commit() {
+  db_.commit();
+  uncommitted_ = 0;
+}
+
+}  // namespace yjs

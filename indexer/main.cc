@@ -1,0 +1,205 @@
+// yjs-index: indexes articles (plain text or JSON Lines) into a Xapian database.
+// The only place in the indexer that parses argv, prints and picks exit codes.
+#include <unicode/uversion.h>
+#include <xapian.h>
+
+#include <boost/program_options.hpp>
+#include <chrono>
+#include <algorithm>
+#include <filesystem>
+#include <iomanip>
+#include <optional>
+#include <iostream>
+#include <string>
+#include <system_error>
+#include <vector>
+
+#include "common/default_db.h"
+#include "common/errors.h"
+#include "indexer/article_reader.h"
+#include "indexer/indexer.h"
+
+namespace fs = std::filesystem;
+namespace po = boost::program_options;
+
+namespace {
+
+constexpr int kExitOk = 0;
+constexpr int kExitFailure = 1;
+constexpr int kExitUsage = 2;
+
+struct Arguments {
+  std::string db;
+  std::vector<std::string> inputs;
+  yjs::IndexerOptions options;
+};
+
+// One file to read, with the id and display path its articles get.
+struct InputFile {
+  fs::path path;
+  std::string id;
+};
+
+void report(const std::string& message) { std::cerr << message << '\n'; }
+
+// Indexes one file; failures are reported and counted, never thrown.
+void index_file(const InputFile& input, yjs::Indexer& indexer) {
+  const std::string display = input.path.generic_string();
+  try {
+    const std::string content = yjs::read_file(input.path);
+    if (yjs::format_of(input.path) == yjs::InputFormat::kText) {
+      indexer.add(yjs::parse_text_article(content, input.id, display));
+      return;
+    }
+    std::size_t line_number = 0;
+    for (std::size_t pos = 0; pos < content.size();) {
+      const std::size_t eol = std::min(content.find('\n', pos), content.size());
+      const std::string_view line = std::string_view(content).substr(pos, eol - pos);
+      pos = eol + 1;
+      ++line_number;
+      if (line.find_first_not_of(" \t\r") == std::string_view::npos) continue;
+      try {
+        indexer.add(yjs::parse_jsonl_line(line, display, line_number));
+      } catch (const yjs::InputError& e) {
+        report(e.what());
+        indexer.record_failure();
+      }
+    }
+  } catch (const yjs::InputError& e) {
+    report(e.what());
+    indexer.record_failure();
+  }
+}
+
+bool is_indexable_in_directory(const fs::path& path) {
+  const std::string ext = path.extension().string();
+  return ext == ".txt" || ext == ".jsonl" || ext == ".TXT" || ext == ".JSONL";
+}
+
+// Expands the command-line inputs into files, in a stable (sorted) order. Directories are
+// walked recursively and contribute their .txt and .jsonl files, identified by their path
+// relative to the directory; a file named directly is identified by its file name.
+std::vector<InputFile> collect_inputs(const std::vector<std::string>& inputs, yjs::Indexer& indexer) {
+  std::vector<InputFile> files;
+  for (const std::string& input : inputs) {
+    const fs::path root(input);
+    std::error_code ec;
+    const fs::file_status status = fs::status(root, ec);
+    if (ec || !fs::exists(status)) {
+      report(input + ": error: no such file or directory");
+      indexer.record_failure();
+      continue;
+    }
+    if (!fs::is_directory(status)) {
+      files.push_back({root, root.filename().generic_string()});
+      continue;
+    }
+    std::vector<InputFile> found;
+    fs::recursive_directory_iterator it(root, fs::directory_options::skip_permission_denied, ec);
+    for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+      std::error_code type_ec;
+      if (it->is_regular_file(type_ec) && is_indexable_in_directory(it->path())) {
+        found.push_back({it->path(), it->path().lexically_relative(root).generic_string()});
+      }
+    }
+    if (ec) {
+      report(input + ": error: cannot read directory: " + ec.message());
+      indexer.record_failure();
+    }
+    std::sort(found.begin(), found.end(),
+              [](const InputFile& a, const InputFile& b) { return a.id < b.id; });
+    files.insert(files.end(), found.begin(), found.end());
+  }
+  return files;
+}
+
+// Returns nullopt after printing help or version (exit 0). Throws po::error or
+// yjs::UsageError for bad usage.
+std::optional<Arguments> parse_arguments(int argc, char** argv) {
+  Arguments args;
+  po::options_description visible(
+      "Usage: yjs-index [--db DIR] [options] PATH...\n"
+      "Index articles into a Xapian database. PATH is a .txt article (first non-empty\n"
+      "line is the title), a .jsonl file (one JSON article a line), or a directory\n"
+      "searched recursively for both.\n\nOptions");
+  visible.add_options()
+      ("help,h", "show this help and exit")
+      ("version", "show version information and exit")
+      ("db,d", po::value(&args.db)->default_value(yjs::default_database_path()),
+       "database directory (created if missing; default from $YJS_DB, else the XDG data dir)")
+      ("language,l", po::value(&args.options.language)->default_value("english"),
+       "Snowball stemming language, or 'none'")
+      ("batch", po::value(&args.options.batch_size)->default_value(1000),
+       "commit every N changed documents");
+  po::options_description hidden;
+  hidden.add_options()("input", po::value(&args.inputs));
+  po::options_description all;
+  all.add(visible).add(hidden);
+  po::positional_options_description positional;
+  positional.add("input", -1);
+
+  po::variables_map vm;
+  po::store(po::command_line_parser(argc, argv).options(all).positional(positional).run(), vm);
+  if (vm.count("help")) {
+    std::cout << visible << "\nExit status: 0 all inputs indexed or skipped as unchanged, "
+                 "1 some input failed or the database could not be written, 2 usage error.\n";
+    return std::nullopt;
+  }
+  if (vm.count("version")) {
+    std::cout << "yjs-index " << YJS_VERSION << " (Xapian " << Xapian::version_string()
+              << ", ICU " << U_ICU_VERSION << ")\n";
+    return std::nullopt;
+  }
+  po::notify(vm);
+  if (args.inputs.empty()) throw yjs::UsageError("no PATH to index");
+  if (args.options.batch_size == 0) throw yjs::UsageError("--batch must be at least 1");
+  try {
+    Xapian::Stem check(args.options.language);
+  } catch (const Xapian::InvalidArgumentError&) {
+    throw yjs::UsageError("unknown --language '" + args.options.language +
+                          "'; available: none " + Xapian::Stem::get_available_languages());
+  }
+  return args;
+}
+
+int run(int argc, char** argv) {
+  const auto args = parse_arguments(argc, argv);
+  if (!args) return kExitOk;
+  const auto start = std::chrono::steady_clock::now();
+
+  yjs::Indexer indexer(args->db, args->options);
+  for (const InputFile& file : collect_inputs(args->inputs, indexer)) index_file(file, indexer);
+  indexer.commit();
+
+  const auto& stats = indexer.stats();
+  const double seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  std::cerr << "yjs-index: " << stats.added << " added, " << stats.replaced << " replaced, "
+            << stats.skipped << " skipped (unchanged), " << stats.failed << " failed in "
+            << std::fixed << std::setprecision(2) << seconds << " s; " << indexer.doc_count()
+            << " documents in " << args->db << '\n';
+  return stats.failed ? kExitFailure : kExitOk;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  try {
+    return run(argc, argv);
+  } catch (const po::error& e) {
+    std::cerr << "yjs-index: error: " << e.what() << "\nTry 'yjs-index --help'\n";
+    return kExitUsage;
+  } catch (const yjs::UsageError& e) {
+    std::cerr << "yjs-index: error: " << e.what() << "\nTry 'yjs-index --help'\n";
+    return kExitUsage;
+  } catch (const Xapian::DatabaseLockError& e) {
+    std::cerr << "yjs-index: error: database is locked by another indexer: " << e.get_msg() << '\n';
+    return kExitFailure;
+  } catch (const Xapian::Error& e) {
+    std::cerr << "yjs-index: error: " << e.get_description() << '\n';
+    return kExitFailure;
+  } catch (const std::exception& e) {
+    std::cerr << "yjs-index: error: " << e.what() << '\n';
+    return kExitFailure;
+  }
+}

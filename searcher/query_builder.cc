@@ -1,0 +1,109 @@
+#include "searcher/query_builder.h"
+
+#include <algorithm>
+#include <array>
+
+#include "common/errors.h"
+#include "common/facets.h"
+#include "common/schema.h"
+
+namespace yjs {
+namespace {
+
+constexpr std::array<std::string_view, 6> kOperators = {"AND", "OR", "NOT", "XOR", "NEAR", "ADJ"};
+
+bool is_operator(std::string_view word) {
+  return std::find(kOperators.begin(), kOperators.end(), word) != kOperators.end();
+}
+
+bool is_field_name(std::string_view word) {
+  if (word == schema::kTitleQueryField) return true;
+  for (const auto& field : schema::kFacetFields) {
+    if (word == field.query_field) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+Xapian::Query FacetFieldProcessor::operator()(const std::string& value) {
+  std::string key;
+  if (is_rating_) {
+    if (const auto rating = parse_rating(value)) key = normalise_key(rating_label(*rating));
+  }
+  if (key.empty()) key = normalise_key(value);
+  // An unknown value is not an error: its term simply matches nothing.
+  return Xapian::Query(prefix_ + key);
+}
+
+QueryBuilder::QueryBuilder(text::Analyzer& analyzer, const Xapian::Database& db)
+    : analyzer_(analyzer),
+      year_range_(schema::kYearSlot, std::string(schema::kYear.query_field) + ":") {
+  parser_.set_database(db);
+  parser_.set_stemmer(analyzer_.stemmer());
+  parser_.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
+  parser_.add_prefix(std::string(schema::kTitleQueryField), std::string(schema::kTitlePrefix));
+  parser_.add_boolean_prefix(std::string(schema::kArea.query_field), &area_);
+  parser_.add_boolean_prefix(std::string(schema::kRating.query_field), &rating_);
+  parser_.add_boolean_prefix(std::string(schema::kInspector.query_field), &inspector_);
+  parser_.add_boolean_prefix(std::string(schema::kYear.query_field),
+                             std::string(schema::kYear.term_prefix));
+  parser_.add_rangeprocessor(&year_range_);
+}
+
+std::string QueryBuilder::prepare(std::string_view query) {
+  analyzer_.tokenizer().segment(query, segments_);
+  std::string out;
+  std::vector<std::string> words;
+  bool previous_was_word = false;
+  for (std::size_t i = 0; i < segments_.size(); ++i) {
+    const text::Segment& seg = segments_[i];
+    const std::string_view piece = query.substr(seg.begin, seg.end - seg.begin);
+    const bool next_is_word = i + 1 < segments_.size() && segments_[i + 1].is_word;
+    if (seg.is_word) {
+      // Two words with nothing between them (ideographs): keep them a phrase.
+      if (previous_was_word) out += '-';
+      const bool next_is_colon = i + 1 < segments_.size() && query[segments_[i + 1].begin] == ':';
+      if (is_operator(piece) || (next_is_colon && is_field_name(piece))) {
+        out += piece;
+      } else {
+        words.clear();
+        analyzer_.segment_words(piece, seg.is_number, words);
+        for (std::size_t w = 0; w < words.size(); ++w) out += (w ? "-" : "") + words[w];
+        if (words.empty()) out += ' ';
+      }
+      previous_was_word = true;
+      continue;
+    }
+    // Xapian's parser keeps "&" inside a word and "+"/"#" after one ("B&NES", "C++"); the
+    // Analyzer does not, so make them separators: "&" between words becomes a phrase link.
+    for (char c : piece) {
+      if (c == '&') {
+        out += previous_was_word && next_is_word && piece.size() == 1 ? '-' : ' ';
+      } else if ((c == '+' || c == '#') && previous_was_word) {
+        out += ' ';
+        continue;  // still directly after the word: "C++" drops both
+      } else {
+        out += c;
+      }
+      previous_was_word = false;
+    }
+  }
+  return out;
+}
+
+Xapian::Query QueryBuilder::parse(std::string_view query, bool all_terms) {
+  if (query.find_first_not_of(" \t\r\n") == std::string_view::npos) {
+    return Xapian::Query::MatchAll;
+  }
+  parser_.set_default_op(all_terms ? Xapian::Query::OP_AND : Xapian::Query::OP_OR);
+  const unsigned flags = Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_WILDCARD |
+                         Xapian::QueryParser::FLAG_PURE_NOT;
+  try {
+    return parser_.parse_query(prepare(query), flags);
+  } catch (const Xapian::QueryParserError& e) {
+    throw QueryError("cannot parse query '" + std::string(query) + "': " + e.get_msg());
+  }
+}
+
+}  // namespace yjs

@@ -1,0 +1,40 @@
+// Searcher: runs a SearchRequest against a database and returns a SearchResult.
+#pragma once
+
+#include <xapian.h>
+
+#include <string>
+
+#include "common/text/analyzer.h"
+#include "searcher/query_builder.h"
+#include "searcher/result.h"
+
+namespace yjs {
+
+// Owns a read-only database and the query-side analyzer. The database is opened with
+// the stemming language recorded in it by the indexer, so queries and documents are
+// analysed alike. Throws Xapian::DatabaseOpeningError (or another Xapian::Error) when
+// `db_path` is not a readable database. Not thread-safe.
+class Searcher {
+ public:
+  explicit Searcher(const std::string& db_path);
+  // For tests: searches an already open database (e.g. an in-memory one).
+  explicit Searcher(const Xapian::Database& db);
+  Searcher(const Searcher&) = delete;
+  Searcher& operator=(const Searcher&) = delete;
+
+  // Runs the request. Throws QueryError for a query that cannot be parsed. When the
+  // database changes underneath (an indexer committing), reopens it and retries.
+  SearchResult search(const SearchRequest& request);
+
+  Xapian::doccount doc_count() const { return db_.get_doccount(); }
+
+ private:
+  SearchResult run(const SearchRequest& request);
+
+  Xapian::Database db_;
+  text::Analyzer analyzer_;
+  QueryBuilder query_builder_;
+};
+
+}  // namespace yjs
