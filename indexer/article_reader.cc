@@ -108,13 +108,14 @@ Article parse_jsonl_line(std::string_view line_text, const std::string& path, st
 
   const auto year = object.find("year");
   if (year != object.end() && !year->is_null()) {
+    const auto is_digits = [](const std::string& s) {
+      return !s.empty() && s.size() <= 4 &&
+             std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+    };
     if (year->is_number_integer()) {
       article.year = year->get<int>();
-    } else if (year->is_string() && !year->get<std::string>().empty() &&
-               std::all_of(year->get<std::string>().begin(), year->get<std::string>().end(),
-                           [](char c) { return c >= '0' && c <= '9'; }) &&
-               year->get<std::string>().size() <= 4) {
-      article.year = std::stoi(year->get<std::string>());
+    } else if (year->is_string() && is_digits(year->get_ref<const std::string&>())) {
+      article.year = std::stoi(year->get_ref<const std::string&>());
     } else {
       throw fail("\"year\" must be a whole number like 2019, not " + year->dump());
     }

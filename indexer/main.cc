@@ -167,6 +167,12 @@ int run(int argc, char** argv) {
   if (!args) return kExitOk;
   const auto start = std::chrono::steady_clock::now();
 
+  // Xapian creates the database directory but not its parents (~/.local/share/yjsearch).
+  if (const fs::path parent = fs::path(args->db).parent_path(); !parent.empty()) {
+    std::error_code ec;
+    fs::create_directories(parent, ec);
+    if (ec) throw yjs::Error("cannot create '" + parent.string() + "': " + ec.message());
+  }
   yjs::Indexer indexer(args->db, args->options);
   for (const InputFile& file : collect_inputs(args->inputs, indexer)) index_file(file, indexer);
   indexer.commit();

@@ -1,5 +1,7 @@
 #include "common/text/analyzer.h"
 
+#include <cctype>
+
 namespace yjs::text {
 namespace {
 
@@ -20,13 +22,20 @@ bool is_initialism(std::string_view s) {
   return s.size() % 2 == 1;
 }
 
-// Splits a folded word at full stops and middle dots (U+00B7, U+2027).
+// ASCII punctuation ICU may leave inside a letter word ("gov.uk", "media@host") that
+// Xapian's query parser splits at. Apostrophes and underscores stay part of the word.
+bool is_inner_separator(char c) {
+  const auto u = static_cast<unsigned char>(c);
+  return u < 0x80 && std::ispunct(u) && c != '\'' && c != '_';
+}
+
+// Splits a folded word at inner separators and middle dots (U+00B7, U+2027).
 template <typename Emit>
-void split_at_dots(std::string_view s, Emit&& emit) {
+void split_at_separators(std::string_view s, Emit&& emit) {
   std::size_t start = 0;
   for (std::size_t i = 0; i < s.size();) {
     std::size_t len = 0;
-    if (s[i] == '.') {
+    if (is_inner_separator(s[i])) {
       len = 1;
     } else if (s.compare(i, 2, "\xC2\xB7") == 0) {
       len = 2;
@@ -64,7 +73,7 @@ void Analyzer::segment_words(std::string_view segment, bool is_number,
   if (is_number) {
     emit(folded_);
   } else {
-    split_at_dots(folded_, emit);
+    split_at_separators(folded_, emit);
   }
 }
 

@@ -22,8 +22,9 @@ inline constexpr std::size_t kMaxWordBytes = 64;
 // Word rules, applied to each ICU word segment:
 // - numbers stay whole ("3.5", "1,000", "v1.4");
 // - dotted capital initials join up ("U.S.A." -> "usa");
-// - other words split at internal full stops ("hmiprobation.gov.uk" -> 3 words), which is
-//   how Xapian's query parser reads them, so both sides see the same words;
+// - other words split at inner punctuation other than apostrophes and underscores
+//   ("media@hmiprobation.gov.uk" -> 4 words), which is how Xapian's query parser reads
+//   them, so both sides see the same words;
 // - every word is folded by Normalizer (case, compatibility forms, apostrophes).
 //
 // Not thread-safe (it owns an ICU break iterator and a stem cache): one per thread.

@@ -1,0 +1,77 @@
+#include "common/facets.h"
+
+#include <gtest/gtest.h>
+
+#include "common/errors.h"
+
+namespace yjs {
+namespace {
+
+TEST(FacetsTest, ParsesRatingsHoweverWritten) {
+  EXPECT_EQ(parse_rating("Good"), Rating::kGood);
+  EXPECT_EQ(parse_rating("OUTSTANDING"), Rating::kOutstanding);
+  EXPECT_EQ(parse_rating("requires-improvement"), Rating::kRequiresImprovement);
+  EXPECT_EQ(parse_rating(" Requires  Improvement "), Rating::kRequiresImprovement);
+  EXPECT_EQ(parse_rating("‘Inadequate’"), Rating::kInadequate);
+  EXPECT_EQ(parse_rating("excellent"), std::nullopt);
+  EXPECT_EQ(parse_rating(""), std::nullopt);
+}
+
+TEST(FacetsTest, RatingsAreOrderedAndLabelled) {
+  EXPECT_LT(Rating::kInadequate, Rating::kRequiresImprovement);
+  EXPECT_LT(Rating::kGood, Rating::kOutstanding);
+  EXPECT_EQ(rating_label(Rating::kRequiresImprovement), "Requires improvement");
+}
+
+TEST(FacetsTest, NormaliseKeyTable) {
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"Leicester City", "leicester city"},
+      {"  leicester-city ", "leicester city"},
+      {"Bath & North East Somerset", "bath and north east somerset"},
+      {"Ynys Môn", "ynys mon"},
+      {"King's Lynn", "kings lynn"},
+      {"STOKE-ON-TRENT", "stoke on trent"},
+      {"", ""},
+  };
+  for (const auto& [value, key] : cases) EXPECT_EQ(normalise_key(value), key) << value;
+}
+
+TEST(FacetsTest, ExplicitFacetsAreCanonicalised) {
+  Article article;
+  article.area = "Leicester City";
+  article.year = 2019;
+  article.rating = "requires improvement";
+  article.chief_inspector = "Justin Russell";
+  const Facets facets = explicit_facets(article);
+  ASSERT_TRUE(facets.area && facets.year && facets.rating && facets.chief_inspector);
+  EXPECT_EQ(facets.area->value, "Leicester City");
+  EXPECT_EQ(facets.year->value, 2019);
+  EXPECT_EQ(facets.rating->value, Rating::kRequiresImprovement);
+  EXPECT_EQ(facets.chief_inspector->value, "Justin Russell");
+}
+
+TEST(FacetsTest, MissingExplicitFacetsStayAbsent) {
+  const Facets facets = explicit_facets(Article{});
+  EXPECT_FALSE(facets.area || facets.year || facets.rating || facets.chief_inspector);
+}
+
+TEST(FacetsTest, BadExplicitValuesNameTheArticle) {
+  Article article;
+  article.path = "feed.jsonl";
+  article.line = 4;
+  article.rating = "excellent";
+  try {
+    explicit_facets(article);
+    FAIL() << "expected InputError";
+  } catch (const InputError& e) {
+    EXPECT_EQ(std::string(e.what()),
+              "feed.jsonl:4: error: rating 'excellent' is not one of Outstanding, Good, "
+              "Requires improvement, Inadequate");
+  }
+  article.rating.reset();
+  article.year = 20190;
+  EXPECT_THROW(explicit_facets(article), InputError);
+}
+
+}  // namespace
+}  // namespace yjs

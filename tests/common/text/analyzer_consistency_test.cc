@@ -1,0 +1,69 @@
+// Contract: every term a query looks up for a word is a term the indexer produced for
+// the document containing that word, however the word is written.
+#include <gtest/gtest.h>
+
+#include <set>
+
+#include "common/schema.h"
+#include "common/text/analyzer.h"
+#include "indexer/document_builder.h"
+#include "searcher/query_builder.h"
+#include "tests/testing/test_db.h"
+
+namespace yjs {
+namespace {
+
+struct ContractCase {
+  std::string document_text;
+  std::vector<std::string> queries;  // each must find the document
+};
+
+std::set<std::string> query_terms(QueryBuilder& builder, const std::string& query) {
+  const Xapian::Query parsed = builder.parse(query);
+  return {parsed.get_unique_terms_begin(), parsed.get_unique_terms_end()};
+}
+
+TEST(AnalyzerConsistencyTest, QueryTermsAreIndexTermsForEveryWrittenForm) {
+  const std::vector<ContractCase> cases = {
+      {"Southend-on-Sea's youth justice service",
+       {"Southend-on-Sea's", "SOUTHEND-ON-SEA’s", "southend-on-sea's", "southend on sea"}},
+      {"the out-of-court disposal", {"out-of-court", "Out-Of-Court", "OUT-OF-COURT", "court"}},
+      {"children aged 10-17", {"10-17", "10", "17"}},
+      {"Ærøskøbing harbour", {"Ærøskøbing", "ærøskøbing", "ÆRØSKØBING"}},
+      {"Leicester’s rating", {"Leicester's", "LEICESTER’S", "leicester‘s", "leicester"}},
+      {"in 2019/20 and 2013/14", {"2019/20", "2013/14"}},
+      {"Bath and North East Somerset (B&NES)", {"B&NES", "b&nes"}},
+      {"written in C++", {"C++", "c"}},
+      {"“Requires improvement”", {"\"requires improvement\"", "REQUIRES IMPROVEMENT"}},
+      {"résumé", {"résumé", "RÉSUMÉ", "re\u0301sume\u0301"}},
+      {"Straße", {"strasse", "STRASSE", "straße"}},
+      {"ﬁnance", {"finance", "FINANCE"}},
+      {"email media@hmiprobation.gov.uk", {"hmiprobation.gov.uk", "media@hmiprobation.gov.uk"}},
+      {"The U.S.A. model", {"U.S.A.", "usa"}},
+      {"scores 3.5 and 1,000", {"3.5", "1,000"}},
+      {"inspections", {"inspection", "inspected", "Inspections"}},
+  };
+  for (const auto& c : cases) {
+    const Xapian::WritableDatabase db =
+        testing::in_memory_db({testing::make_article("doc", "", c.document_text)});
+    const Xapian::Document doc = db.get_document(1);
+    const std::vector<std::string> all = testing::terms_of(doc);
+    const std::set<std::string> index_terms(all.begin(), all.end());
+    text::Analyzer analyzer;
+    QueryBuilder builder(analyzer, db);
+    for (const std::string& query : c.queries) {
+      for (const std::string& term : query_terms(builder, query)) {
+        EXPECT_TRUE(index_terms.count(term))
+            << "query '" << query << "' looks up '" << term << "', which indexing '"
+            << c.document_text << "' did not produce";
+      }
+      Xapian::Enquire enquire(db);
+      enquire.set_query(builder.parse(query));
+      EXPECT_EQ(enquire.get_mset(0, 1).size(), 1u)
+          << "query '" << query << "' does not find '" << c.document_text << "'";
+    }
+  }
+}
+
+}  // namespace
+}  // namespace yjs

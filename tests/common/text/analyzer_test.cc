@@ -1,0 +1,118 @@
+#include "common/text/analyzer.h"
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include "tests/testing/test_db.h"
+
+namespace yjs::text {
+namespace {
+
+using ::testing::Contains;
+using ::testing::ElementsAre;
+using ::testing::Not;
+
+struct WordsCase {
+  std::string text;
+  std::vector<std::string> words;
+};
+
+TEST(AnalyzerTest, WordsTable) {
+  const std::vector<WordsCase> cases = {
+      {"Southend-on-Sea's", {"southend", "on", "sea's"}},
+      {"SOUTHEND-ON-SEA’s", {"southend", "on", "sea's"}},
+      {"out-of-court", {"out", "of", "court"}},
+      {"children aged 10-17", {"children", "aged", "10", "17"}},
+      {"Ærøskøbing", {"ærøskøbing"}},
+      {"2019/20", {"2019", "20"}},
+      {"3.5 1,000 v1.4", {"3.5", "1,000", "v1.4"}},
+      {"the U.S.A. and e.g.", {"the", "usa", "and", "e", "g"}},
+      {"media@hmiprobation.gov.uk", {"media", "hmiprobation", "gov", "uk"}},
+      {"B&NES C++", {"b", "nes", "c"}},
+      {"“Good”", {"good"}},
+      {"", {}},
+  };
+  Analyzer analyzer;
+  for (const auto& c : cases) {
+    EXPECT_EQ(analyzer.words(c.text), c.words) << "text: " << c.text;
+  }
+}
+
+TEST(AnalyzerTest, SkipsWordsLongerThanTheLimit) {
+  Analyzer analyzer;
+  const std::string long_word(kMaxWordBytes + 1, 'a');
+  EXPECT_THAT(analyzer.words("short " + long_word + " end"), ElementsAre("short", "end"));
+}
+
+TEST(AnalyzerTest, StemsWithSnowballAndNotNumbers) {
+  Analyzer analyzer;
+  EXPECT_EQ(analyzer.stem("inspections"), "inspect");
+  EXPECT_EQ(analyzer.stem("leicester's"), "leicest");
+  EXPECT_EQ(analyzer.stem("2019"), "");
+  Analyzer none("none");
+  EXPECT_EQ(none.stem("inspections"), "");
+}
+
+TEST(AnalyzerTest, UnknownLanguageThrows) {
+  EXPECT_THROW(Analyzer("klingon"), Xapian::InvalidArgumentError);
+}
+
+TEST(AnalyzerTest, EmitsZPrefixedStemsWithoutPositions) {
+  Analyzer analyzer;
+  Xapian::Document doc;
+  Xapian::termpos pos = 0;
+  analyzer.index_text("Inspections of 2019", doc, pos);
+  EXPECT_EQ(pos, 3u);
+  EXPECT_THAT(testing::terms_of(doc),
+              ElementsAre("2019", "Zinspect", "Zof", "inspections", "of"));
+  for (auto it = doc.termlist_begin(); it != doc.termlist_end(); ++it) {
+    const bool is_stem = (*it)[0] == 'Z';
+    EXPECT_EQ(it.positionlist_count() == 0, is_stem) << *it;
+  }
+}
+
+TEST(AnalyzerTest, PrefixAppliesToWordsAndStems) {
+  Analyzer analyzer;
+  Xapian::Document doc;
+  Xapian::termpos pos = 0;
+  analyzer.index_text("Ratings", doc, pos, "S");
+  EXPECT_THAT(testing::terms_of(doc), ElementsAre("Sratings", "ZSrate"));
+  EXPECT_THAT(testing::terms_of(doc), Not(Contains("ratings")));
+}
+
+// Where the Analyzer and Xapian's TermGenerator agree, databases read the same in
+// omega or quest; the differences are listed and deliberate.
+TEST(AnalyzerTest, MatchesTermGeneratorOnOrdinaryText) {
+  const std::vector<std::string> sentences = {
+      "Chief Inspector of Probation, Justin Russell, said the service was Good.",
+      "Leicester’s YOT requires improvement; speech and language support was weak.",
+      "Children aged 10-17 given out-of-court disposals in 2019/20.",
+      "Fieldwork took place in March 2025; the report scored 69% and 3.5 out of 4.",
+      "The U.S.A. and Ærøskøbing, email media@hmiprobation.gov.uk.",
+  };
+  Analyzer analyzer;
+  for (const std::string& sentence : sentences) {
+    Xapian::Document ours;
+    Xapian::termpos pos = 0;
+    analyzer.index_text(sentence, ours, pos);
+
+    Xapian::Document theirs;
+    Xapian::TermGenerator generator;
+    generator.set_stemmer(Xapian::Stem("english"));
+    generator.set_document(theirs);
+    generator.index_text(sentence);
+    EXPECT_EQ(testing::terms_of(ours), testing::terms_of(theirs)) << "sentence: " << sentence;
+  }
+}
+
+// Documented differences: ICU splits at "&" and drops "++" (TermGenerator keeps "b&nes"
+// and "c++"), and case folding maps "ß" to "ss" (TermGenerator only lower-cases).
+TEST(AnalyzerTest, DocumentedDifferencesFromTermGenerator) {
+  Analyzer analyzer;
+  EXPECT_THAT(analyzer.words("B&NES"), ElementsAre("b", "nes"));
+  EXPECT_THAT(analyzer.words("C++"), ElementsAre("c"));
+  EXPECT_THAT(analyzer.words("Straße"), ElementsAre("strasse"));
+}
+
+}  // namespace
+}  // namespace yjs::text

@@ -1,0 +1,39 @@
+#include "common/text/normalizer.h"
+
+#include <gtest/gtest.h>
+
+namespace yjs::text {
+namespace {
+
+std::string folded(std::string_view word) {
+  Normalizer normalizer;
+  std::string out;
+  normalizer.fold(word, out);
+  return out;
+}
+
+TEST(NormalizerTest, FoldsCaseOfAsciiAndUnicode) {
+  EXPECT_EQ(folded("LEICESTER"), "leicester");
+  EXPECT_EQ(folded("ÆRØSKØBING"), "ærøskøbing");
+  EXPECT_EQ(folded("Ærøskøbing"), "ærøskøbing");
+}
+
+TEST(NormalizerTest, AppliesCompatibilityFormsAndFullCaseFolding) {
+  EXPECT_EQ(folded("ﬁnance"), "finance");  // ligature
+  EXPECT_EQ(folded("Straße"), "strasse");
+  EXPECT_EQ(folded("ＹＯＴ"), "yot");  // full-width letters
+}
+
+TEST(NormalizerTest, ComposesDecomposedAccents) {
+  EXPECT_EQ(folded("re\u0301sume\u0301"), "résumé");
+}
+
+TEST(NormalizerTest, UnifiesApostrophes) {
+  EXPECT_EQ(folded("Sea’s"), "sea's");
+  EXPECT_EQ(folded("Sea‘s"), "sea's");
+  EXPECT_EQ(folded("Seaʼs"), "sea's");
+  EXPECT_EQ(folded("SEA'S"), "sea's");
+}
+
+}  // namespace
+}  // namespace yjs::text

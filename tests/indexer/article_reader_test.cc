@@ -1,0 +1,111 @@
+#include "indexer/article_reader.h"
+
+#include <gtest/gtest.h>
+
+#include "tests/testing/test_db.h"
+
+namespace yjs {
+namespace {
+
+TEST(ArticleReaderTest, TitleIsFirstNonEmptyLine) {
+  const Article a = parse_text_article("\n\n  Inspectors rate service Good  \n\nBody line one.\nTwo.\n",
+                                       "x.txt", "dir/x.txt");
+  EXPECT_EQ(a.title, "Inspectors rate service Good");
+  EXPECT_EQ(a.body, "Body line one.\nTwo.");
+  EXPECT_EQ(a.id, "x.txt");
+  EXPECT_EQ(a.path, "dir/x.txt");
+  EXPECT_EQ(a.line, 0u);
+}
+
+TEST(ArticleReaderTest, DropsByteOrderMarkAndCarriageReturns) {
+  const Article a = parse_text_article("\xEF\xBB\xBFTitle\r\nBody\r\nMore\r\n", "id", "p");
+  EXPECT_EQ(a.title, "Title");
+  EXPECT_EQ(a.body, "Body\nMore");
+}
+
+TEST(ArticleReaderTest, TitleOnlyArticleHasEmptyBody) {
+  const Article a = parse_text_article("Just a title", "id", "p");
+  EXPECT_EQ(a.title, "Just a title");
+  EXPECT_EQ(a.body, "");
+}
+
+TEST(ArticleReaderTest, BlankTextIsAnError) {
+  try {
+    parse_text_article(" \n\t\n", "id", "dir/empty.txt");
+    FAIL() << "expected InputError";
+  } catch (const InputError& e) {
+    EXPECT_EQ(std::string(e.what()), "dir/empty.txt: error: empty article (no text)");
+  }
+}
+
+TEST(ArticleReaderTest, ReadsJsonLinesFields) {
+  const Article a = parse_jsonl_line(
+      R"({"id": "a1", "title": "T", "body": "B", "url": "https://x", "published": "24 June 2025",)"
+      R"( "area": "Leicester City", "year": 2025, "rating": "requires improvement",)"
+      R"( "chief_inspector": "Martin Jones", "extra": [1, 2]})",
+      "feed.jsonl", 3);
+  EXPECT_EQ(a.id, "a1");
+  EXPECT_EQ(a.title, "T");
+  EXPECT_EQ(a.body, "B");
+  EXPECT_EQ(a.url, "https://x");
+  EXPECT_EQ(a.published, "24 June 2025");
+  EXPECT_EQ(a.area, "Leicester City");
+  EXPECT_EQ(a.year, 2025);
+  EXPECT_EQ(a.rating, "requires improvement");
+  EXPECT_EQ(a.chief_inspector, "Martin Jones");
+  EXPECT_EQ(a.path, "feed.jsonl");
+  EXPECT_EQ(a.line, 3u);
+}
+
+TEST(ArticleReaderTest, JsonLinesAcceptsIntegerIdAndStringYear) {
+  const Article a = parse_jsonl_line(R"({"id": 42, "body": "B", "year": "2019"})", "f", 1);
+  EXPECT_EQ(a.id, "42");
+  EXPECT_EQ(a.year, 2019);
+  EXPECT_EQ(a.title, "");
+  EXPECT_FALSE(a.area.has_value());
+}
+
+struct BadLine {
+  std::string json;
+  std::string message;
+};
+
+TEST(ArticleReaderTest, JsonLinesErrorsNameFileLineAndProblem) {
+  const std::vector<BadLine> cases = {
+      {R"({"id": "x", "body": )", "f.jsonl:9: error: malformed JSON: syntax error"},
+      {R"(["a"])", "f.jsonl:9: error: expected a JSON object, got array"},
+      {R"({"body": "B"})", "f.jsonl:9: error: missing \"id\""},
+      {R"({"id": "", "body": "B"})", "f.jsonl:9: error: \"id\" is empty"},
+      {R"({"id": 1.5, "body": "B"})", "f.jsonl:9: error: \"id\" must be a string or an integer"},
+      {R"({"id": "x"})", "f.jsonl:9: error: missing \"body\""},
+      {R"({"id": "x", "body": 3})", "f.jsonl:9: error: \"body\" must be a string, not number"},
+      {R"({"id": "x", "body": "B", "year": "last year"})",
+       "f.jsonl:9: error: \"year\" must be a whole number"},
+  };
+  for (const auto& c : cases) {
+    try {
+      parse_jsonl_line(c.json, "f.jsonl", 9);
+      ADD_FAILURE() << "no error for " << c.json;
+    } catch (const InputError& e) {
+      EXPECT_EQ(std::string(e.what()).rfind(c.message, 0), 0u)
+          << "for " << c.json << "\n got: " << e.what();
+    }
+  }
+}
+
+TEST(ArticleReaderTest, FormatFollowsExtension) {
+  EXPECT_EQ(format_of("a/b.jsonl"), InputFormat::kJsonLines);
+  EXPECT_EQ(format_of("a/b.JSONL"), InputFormat::kJsonLines);
+  EXPECT_EQ(format_of("a/b.txt"), InputFormat::kText);
+  EXPECT_EQ(format_of("README"), InputFormat::kText);
+}
+
+TEST(ArticleReaderTest, ReadsFixtureFileAndReportsMissingOnes) {
+  const std::string content = read_file(testing::test_data("articles/leicester-city-2019.txt"));
+  EXPECT_NE(content.find("Leicester City Children and Young People's Justice Service"),
+            std::string::npos);
+  EXPECT_THROW(read_file(testing::test_data("articles/no-such-file.txt")), InputError);
+}
+
+}  // namespace
+}  // namespace yjs

@@ -1,0 +1,70 @@
+#include "searcher/format.h"
+
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+
+namespace yjs {
+namespace {
+
+SearchResult sample() {
+  SearchResult result;
+  result.query = "speech";
+  result.parsed = "Query(Zspeech@1)";
+  result.total = 7;
+  result.offset = 0;
+  Hit hit;
+  hit.rank = 1;
+  hit.id = "a.txt";
+  hit.title = "Leicester rated Good";
+  hit.path = "articles/a.txt";
+  hit.area = "Leicester City";
+  hit.year = 2019;
+  hit.rating = "Good";
+  hit.weight = 1.23456;
+  hit.snippet = "praised speech support";
+  hit.highlights = {{8, 14}};
+  result.hits.push_back(hit);
+  return result;
+}
+
+TEST(FormatTest, TextShowsRankTitleWeightPathFacetsAndSnippet) {
+  EXPECT_EQ(format_text(sample(), {}),
+            "Results 1-1 of 7 for: speech\n"
+            "\n"
+            "1. Leicester rated Good  [1.235]\n"
+            "   articles/a.txt\n"
+            "   Leicester City | 2019 | Good\n"
+            "   praised speech support\n");
+}
+
+TEST(FormatTest, TextHighlightsWithAnsiBoldOnlyWhenAsked) {
+  const std::string text = format_text(sample(), {.highlight = true});
+  EXPECT_NE(text.find("praised \x1b[1mspeech\x1b[0m support"), std::string::npos) << text;
+}
+
+TEST(FormatTest, TextSaysWhenNothingMatches) {
+  SearchResult empty;
+  empty.query = "zzz";
+  EXPECT_EQ(format_text(empty, {}), "No documents match for: zzz\n");
+}
+
+TEST(FormatTest, JsonHasExactlyTheDocumentedKeysInOrder) {
+  const auto json = nlohmann::ordered_json::parse(format_json(sample()));
+  std::vector<std::string> keys;
+  for (const auto& item : json.items()) keys.push_back(item.key());
+  EXPECT_EQ(keys, (std::vector<std::string>{"query", "parsed", "total", "offset", "hits"}));
+  std::vector<std::string> hit_keys;
+  for (const auto& item : json["hits"][0].items()) hit_keys.push_back(item.key());
+  EXPECT_EQ(hit_keys, (std::vector<std::string>{"rank", "id", "title", "path", "url", "area",
+                                                "year", "rating", "chief_inspector", "weight",
+                                                "snippet"}));
+  EXPECT_EQ(json["hits"][0]["weight"], 1.235);
+  EXPECT_TRUE(json["hits"][0]["url"].is_null());
+  EXPECT_TRUE(json["hits"][0]["chief_inspector"].is_null());
+  EXPECT_EQ(json["hits"][0]["snippet"], "praised speech support");
+  EXPECT_EQ(json["total"], 7);
+}
+
+}  // namespace
+}  // namespace yjs

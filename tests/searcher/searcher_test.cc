@@ -1,0 +1,104 @@
+#include "searcher/searcher.h"
+
+#include <gtest/gtest.h>
+
+#include "common/errors.h"
+#include "tests/testing/test_db.h"
+
+namespace yjs {
+namespace {
+
+using testing::make_article;
+
+std::vector<Article> corpus() {
+  Article leicester = make_article("leicester", "Leicester rated Good",
+                                   "Inspectors praised speech and language support in Leicester.");
+  leicester.area = "Leicester City";
+  leicester.year = 2019;
+  leicester.rating = "Good";
+  leicester.chief_inspector = "Justin Russell";
+  Article southend = make_article("southend", "Southend must improve",
+                                  "Southend-on-Sea's service lacked clarity on risk.");
+  southend.rating = "requires improvement";
+  southend.year = 2025;
+  Article other = make_article("other", "Annual report", "Speech is mentioned once; language too.");
+  return {leicester, southend, other};
+}
+
+std::vector<std::string> ids(const SearchResult& result) {
+  std::vector<std::string> out;
+  for (const Hit& hit : result.hits) out.push_back(hit.id);
+  return out;
+}
+
+TEST(SearcherTest, RanksDocumentsWithMoreOfTheWordsFirst) {
+  Searcher searcher(testing::in_memory_db(corpus()));
+  const SearchResult result = searcher.search({.query = "speech language leicester"});
+  EXPECT_EQ(result.total, 2u);
+  EXPECT_EQ(ids(result), (std::vector<std::string>{"leicester", "other"}));
+  EXPECT_GT(result.hits[0].weight, result.hits[1].weight);
+  EXPECT_EQ(result.hits[0].rank, 1u);
+}
+
+TEST(SearcherTest, AllTermsRequiresEveryWord) {
+  Searcher searcher(testing::in_memory_db(corpus()));
+  EXPECT_EQ(ids(searcher.search({.query = "speech leicester", .all_terms = true})),
+            (std::vector<std::string>{"leicester"}));
+}
+
+TEST(SearcherTest, EmptyQueryMatchesEverythingAndOffsetPages) {
+  Searcher searcher(testing::in_memory_db(corpus()));
+  const SearchResult page = searcher.search({.query = "", .offset = 1, .limit = 1});
+  EXPECT_EQ(page.total, 3u);
+  ASSERT_EQ(page.hits.size(), 1u);
+  EXPECT_EQ(page.hits[0].rank, 2u);
+  EXPECT_EQ(page.offset, 1u);
+}
+
+TEST(SearcherTest, HitsCarryStoredFieldsAndFacets) {
+  Searcher searcher(testing::in_memory_db(corpus()));
+  const SearchResult result = searcher.search({.query = "rating:good"});
+  ASSERT_EQ(result.hits.size(), 1u);
+  const Hit& hit = result.hits[0];
+  EXPECT_EQ(hit.title, "Leicester rated Good");
+  EXPECT_EQ(hit.area, "Leicester City");
+  EXPECT_EQ(hit.year, 2019);
+  EXPECT_EQ(hit.rating, "Good");
+  EXPECT_EQ(hit.chief_inspector, "Justin Russell");
+  EXPECT_EQ(hit.path, "leicester");
+  EXPECT_FALSE(hit.url.has_value());
+}
+
+TEST(SearcherTest, FacetFiltersAndYearRanges) {
+  Searcher searcher(testing::in_memory_db(corpus()));
+  EXPECT_EQ(ids(searcher.search({.query = "rating:requires-improvement"})),
+            (std::vector<std::string>{"southend"}));
+  EXPECT_EQ(ids(searcher.search({.query = "year:2020..2025"})),
+            (std::vector<std::string>{"southend"}));
+  EXPECT_EQ(searcher.search({.query = "year:2000..2030"}).total, 2u);
+  EXPECT_EQ(searcher.search({.query = "rating:excellent"}).total, 0u);
+}
+
+TEST(SearcherTest, SnippetHighlightsMatchedWords) {
+  Searcher searcher(testing::in_memory_db(corpus()));
+  const SearchResult result = searcher.search({.query = "\"speech and language\""});
+  ASSERT_EQ(result.hits.size(), 1u);
+  const Hit& hit = result.hits[0];
+  EXPECT_NE(hit.snippet.find("speech and language support"), std::string::npos) << hit.snippet;
+  ASSERT_FALSE(hit.highlights.empty());
+  const auto [begin, end] = hit.highlights.front();
+  // A matched phrase is highlighted as one run.
+  EXPECT_EQ(hit.snippet.substr(begin, end - begin), "speech and language");
+}
+
+TEST(SearcherTest, SyntaxErrorIsAQueryError) {
+  Searcher searcher(testing::in_memory_db(corpus()));
+  EXPECT_THROW(searcher.search({.query = "speech AND"}), QueryError);
+}
+
+TEST(SearcherTest, MissingDatabaseThrowsOpeningError) {
+  EXPECT_THROW(Searcher("/nonexistent/yjs-db"), Xapian::DatabaseOpeningError);
+}
+
+}  // namespace
+}  // namespace yjs
