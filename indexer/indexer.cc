@@ -1,7 +1,7 @@
 #include "indexer/indexer.h"
 
 #include "common/errors.h"
-#include "common/facets.h"
+#include "common/extract/extract.h"
 #include "common/schema.h"
 
 namespace yjs {
@@ -21,7 +21,7 @@ Indexer::Indexer(const std::string& db_path, const IndexerOptions& options)
 }
 
 AddResult Indexer::add(const Article& article) {
-  Xapian::Document doc = builder_.build(article, explicit_facets(article));
+  Xapian::Document doc = builder_.build(article, extract::extract_facets(article));
   const std::string id_term = std::string(schema::kIdPrefix) + article.id;
 
   AddResult result = AddResult::kAdded;

@@ -24,7 +24,6 @@ struct IndexStats {
   std::size_t added = 0;
   std::size_t replaced = 0;
   std::size_t skipped = 0;
-  std::size_t failed = 0;  // counted by the caller through record_failure()
 };
 
 // Adds articles to one database. Opens (creating if needed) the database at `db_path`
@@ -41,9 +40,6 @@ class Indexer {
   // is idempotent). Commits every options.batch_size changes. Throws InputError for an
   // article that cannot be indexed (nothing is written for it).
   AddResult add(const Article& article);
-
-  // Counts an input that failed before it reached add().
-  void record_failure() { ++stats_.failed; }
 
   // Makes everything added so far durable. Always call it before destruction.
   void commit();

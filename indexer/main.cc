@@ -16,7 +16,9 @@
 
 #include "common/default_db.h"
 #include "common/errors.h"
+#include "common/extract/extract.h"
 #include "indexer/article_reader.h"
+#include "indexer/explain.h"
 #include "indexer/indexer.h"
 
 namespace fs = std::filesystem;
@@ -32,6 +34,8 @@ struct Arguments {
   std::string db;
   std::vector<std::string> inputs;
   yjs::IndexerOptions options;
+  bool explain = false;
+  bool json = false;
 };
 
 // One file to read, with the id and display path its articles get.
@@ -42,13 +46,19 @@ struct InputFile {
 
 void report(const std::string& message) { std::cerr << message << '\n'; }
 
-// Indexes one file; failures are reported and counted, never thrown.
-void index_file(const InputFile& input, yjs::Indexer& indexer) {
+// Calls `use` with every article in one file. Bad input is reported on stderr and
+// counted in `failures`, never thrown, so one bad article never stops a run.
+template <typename Use>
+void for_each_article(const InputFile& input, std::size_t& failures, Use&& use) {
   const std::string display = input.path.generic_string();
+  auto fail = [&failures](const yjs::InputError& e) {
+    report(e.what());
+    ++failures;
+  };
   try {
     const std::string content = yjs::read_file(input.path);
     if (yjs::format_of(input.path) == yjs::InputFormat::kText) {
-      indexer.add(yjs::parse_text_article(content, input.id, display));
+      use(yjs::parse_text_article(content, input.id, display));
       return;
     }
     std::size_t line_number = 0;
@@ -59,15 +69,13 @@ void index_file(const InputFile& input, yjs::Indexer& indexer) {
       ++line_number;
       if (line.find_first_not_of(" \t\r") == std::string_view::npos) continue;
       try {
-        indexer.add(yjs::parse_jsonl_line(line, display, line_number));
+        use(yjs::parse_jsonl_line(line, display, line_number));
       } catch (const yjs::InputError& e) {
-        report(e.what());
-        indexer.record_failure();
+        fail(e);
       }
     }
   } catch (const yjs::InputError& e) {
-    report(e.what());
-    indexer.record_failure();
+    fail(e);
   }
 }
 
@@ -79,7 +87,7 @@ bool is_indexable_in_directory(const fs::path& path) {
 // Expands the command-line inputs into files, in a stable (sorted) order. Directories are
 // walked recursively and contribute their .txt and .jsonl files, identified by their path
 // relative to the directory; a file named directly is identified by its file name.
-std::vector<InputFile> collect_inputs(const std::vector<std::string>& inputs, yjs::Indexer& indexer) {
+std::vector<InputFile> collect_inputs(const std::vector<std::string>& inputs, std::size_t& failures) {
   std::vector<InputFile> files;
   for (const std::string& input : inputs) {
     const fs::path root(input);
@@ -87,7 +95,7 @@ std::vector<InputFile> collect_inputs(const std::vector<std::string>& inputs, yj
     const fs::file_status status = fs::status(root, ec);
     if (ec || !fs::exists(status)) {
       report(input + ": error: no such file or directory");
-      indexer.record_failure();
+      ++failures;
       continue;
     }
     if (!fs::is_directory(status)) {
@@ -104,7 +112,7 @@ std::vector<InputFile> collect_inputs(const std::vector<std::string>& inputs, yj
     }
     if (ec) {
       report(input + ": error: cannot read directory: " + ec.message());
-      indexer.record_failure();
+      ++failures;
     }
     std::sort(found.begin(), found.end(),
               [](const InputFile& a, const InputFile& b) { return a.id < b.id; });
@@ -119,6 +127,7 @@ std::optional<Arguments> parse_arguments(int argc, char** argv) {
   Arguments args;
   po::options_description visible(
       "Usage: yjs-index [--db DIR] [options] PATH...\n"
+      "       yjs-index --explain [--json] PATH...\n"
       "Index articles into a Xapian database. PATH is a .txt article (first non-empty\n"
       "line is the title), a .jsonl file (one JSON article a line), or a directory\n"
       "searched recursively for both.\n\nOptions");
@@ -130,7 +139,10 @@ std::optional<Arguments> parse_arguments(int argc, char** argv) {
       ("language,l", po::value(&args.options.language)->default_value("english"),
        "Snowball stemming language, or 'none'")
       ("batch", po::value(&args.options.batch_size)->default_value(1000),
-       "commit every N changed documents");
+       "commit every N changed documents")
+      ("explain", po::bool_switch(&args.explain),
+       "print each article's facets and the sentences they came from; no database is touched")
+      ("json", po::bool_switch(&args.json), "with --explain: one JSON object per article");
   po::options_description hidden;
   hidden.add_options()("input", po::value(&args.inputs));
   po::options_description all;
@@ -162,9 +174,28 @@ std::optional<Arguments> parse_arguments(int argc, char** argv) {
   return args;
 }
 
+// --explain: facets and their evidence for each article, on stdout.
+int explain(const Arguments& args) {
+  std::size_t failures = 0;
+  for (const InputFile& file : collect_inputs(args.inputs, failures)) {
+    for_each_article(file, failures, [&](const yjs::Article& article) {
+      try {
+        const yjs::Facets facets = yjs::extract::extract_facets(article);
+        std::cout << (args.json ? yjs::explain_json(article, facets)
+                                : yjs::explain_text(article, facets) + "\n");
+      } catch (const yjs::InputError& e) {
+        report(e.what());
+        ++failures;
+      }
+    });
+  }
+  return failures ? kExitFailure : kExitOk;
+}
+
 int run(int argc, char** argv) {
   const auto args = parse_arguments(argc, argv);
   if (!args) return kExitOk;
+  if (args->explain) return explain(*args);
   const auto start = std::chrono::steady_clock::now();
 
   // Xapian creates the database directory but not its parents (~/.local/share/yjsearch).
@@ -174,17 +205,27 @@ int run(int argc, char** argv) {
     if (ec) throw yjs::Error("cannot create '" + parent.string() + "': " + ec.message());
   }
   yjs::Indexer indexer(args->db, args->options);
-  for (const InputFile& file : collect_inputs(args->inputs, indexer)) index_file(file, indexer);
+  std::size_t failures = 0;
+  for (const InputFile& file : collect_inputs(args->inputs, failures)) {
+    for_each_article(file, failures, [&](const yjs::Article& article) {
+      try {
+        indexer.add(article);
+      } catch (const yjs::InputError& e) {
+        report(e.what());
+        ++failures;
+      }
+    });
+  }
   indexer.commit();
 
   const auto& stats = indexer.stats();
   const double seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   std::cerr << "yjs-index: " << stats.added << " added, " << stats.replaced << " replaced, "
-            << stats.skipped << " skipped (unchanged), " << stats.failed << " failed in "
+            << stats.skipped << " skipped (unchanged), " << failures << " failed in "
             << std::fixed << std::setprecision(2) << seconds << " s; " << indexer.doc_count()
             << " documents in " << args->db << '\n';
-  return stats.failed ? kExitFailure : kExitOk;
+  return failures ? kExitFailure : kExitOk;
 }
 
 }  // namespace

@@ -4,7 +4,7 @@
 #include <chrono>
 #include <unistd.h>
 
-#include "common/facets.h"
+#include "common/extract/extract.h"
 #include "common/schema.h"
 #include "common/text/analyzer.h"
 #include "indexer/document_builder.h"
@@ -42,7 +42,7 @@ Xapian::WritableDatabase in_memory_db(const std::vector<Article>& articles) {
   DocumentBuilder builder(analyzer);
   for (const Article& article : articles) {
     db.replace_document(std::string(schema::kIdPrefix) + article.id,
-                        builder.build(article, explicit_facets(article)));
+                        builder.build(article, extract::extract_facets(article)));
   }
   db.commit();
   return db;

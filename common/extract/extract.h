@@ -1,0 +1,56 @@
+// Facet extraction from prose: which service an article is about, when it was published,
+// the overall rating and the chief inspector, each with the sentence it came from.
+// The rules are written for the ways real articles phrase these, and the traps they set
+// (see tests/data/facets/). Anything the text does not establish is left absent.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "common/article.h"
+#include "common/extract/gazetteer.h"
+#include "common/extract/word_view.h"
+#include "common/facets.h"
+
+namespace yjs::extract {
+
+// What an article reports on, judged from its headline and first sentences.
+enum class Scope {
+  kOneService,    // an inspection of one youth justice service
+  kManyServices,  // annual or thematic reports, round-ups: no single area or rating
+  kOtherSubject,  // adult probation, a prison, Ofsted: a rating maybe, but no area
+};
+Scope scope_of(const WordView& words);
+
+// The inspected service, as the gazetteer's canonical name. Absent when no service is
+// named as the article's subject, or when the article is not a single-service youth
+// justice report (annual and thematic reports, adult probation, prisons, Ofsted, round-ups).
+std::optional<FacetValue<std::string>> extract_area(const WordView& words,
+                                                    const std::vector<AreaMention>& mentions,
+                                                    const Gazetteer& gazetteer);
+
+// The year of publication: a "Published:" line, a dateline, "available ... on DATE",
+// "published in MONTH YEAR"; the fieldwork date only when there is nothing else. Dates in
+// a "Related topics" list, programme start dates and statistics periods are ignored.
+std::optional<FacetValue<int>> extract_year(const WordView& words);
+
+// The overall rating. Sub-ratings of parts of the work, earlier ratings, ratings of other
+// services and explanations of the four-point scale are ignored. `area_mentions` and
+// `area` (index into the gazetteer, if known) tell other services apart; `year` (if known)
+// tells a rating "in 2019" from the current one.
+std::optional<FacetValue<Rating>> extract_rating(const WordView& words,
+                                                 const std::vector<AreaMention>& area_mentions,
+                                                 std::optional<std::size_t> area,
+                                                 std::optional<int> year);
+
+// The Chief (or Interim, Acting, Assistant) Inspector of Probation who speaks for or signs
+// the report, as "First Last" without honorifics. Chief inspectors of other inspectorates
+// and "the then chief inspector" of an earlier inspection are ignored.
+std::optional<FacetValue<std::string>> extract_inspector(const WordView& words);
+
+// All four, with explicit fields of the article (JSON Lines) taking precedence over what
+// the prose says. Uses the built-in gazetteer. Throws InputError for a bad explicit value.
+Facets extract_facets(const Article& article);
+
+}  // namespace yjs::extract

@@ -1,0 +1,172 @@
+// Rating: every mention of a rating on the four-point scale is scored by its context
+// ("an overall rating of 'Good'" scores high; "good practice" is not a rating at all), and
+// mentions that describe something else (a part of the work, an earlier inspection,
+// another service, the scale itself) are dropped. The best remaining mention wins.
+#include <array>
+
+#include "common/extract/extract.h"
+
+namespace yjs::extract {
+namespace {
+
+struct RatingMention {
+  Rating rating;
+  std::size_t length;   // words
+  bool phrase_rating;   // "requires improvement": a rating by its wording alone
+};
+
+std::optional<RatingMention> rating_at(const WordView& w, std::size_t i) {
+  if (w.is(i, "outstanding")) return RatingMention{Rating::kOutstanding, 1, false};
+  if (w.is(i, "good")) return RatingMention{Rating::kGood, 1, false};
+  if (w.is(i, "inadequate")) return RatingMention{Rating::kInadequate, 1, false};
+  if ((w.is(i, "requires") || w.is(i, "require") || w.is(i, "requiring") || w.is(i, "required")) &&
+      w.is(i + 1, "improvement")) {
+    return RatingMention{Rating::kRequiresImprovement, 2, true};
+  }
+  if (w.matches(i, "lowest rating") || w.matches(i, "lowest possible rating") ||
+      w.matches(i, "lowest grade")) {
+    return RatingMention{Rating::kInadequate, 2, true};
+  }
+  if (w.matches(i, "highest rating") || w.matches(i, "top rating") ||
+      w.matches(i, "highest possible rating") || w.matches(i, "top grade")) {
+    return RatingMention{Rating::kOutstanding, 2, true};
+  }
+  return std::nullopt;
+}
+
+bool opens_quote(std::string_view gap) {
+  if (gap.empty()) return false;
+  const char last = gap.back();
+  if (last == '\'' || last == '"') return true;
+  // ‘ (E2 80 98) or “ (E2 80 9C)
+  return gap.size() >= 3 && static_cast<unsigned char>(gap[gap.size() - 3]) == 0xE2 &&
+         (static_cast<unsigned char>(last) == 0x98 || static_cast<unsigned char>(last) == 0x9C);
+}
+
+template <std::size_t N>
+bool any_in(const WordView& w, std::size_t from, std::size_t to,
+            const std::array<std::string_view, N>& cues) {
+  for (std::size_t k = from; k < to; ++k) {
+    for (std::string_view cue : cues) {
+      if (w.matches(k, cue)) return true;
+    }
+  }
+  return false;
+}
+
+constexpr std::array<std::string_view, 14> kRatingCue = {
+    "rated", "rating", "ratings", "judged", "graded", "grade", "given", "received", "awarded",
+    "verdict", "deemed", "assessed", "as", "overall"};
+constexpr std::array<std::string_view, 12> kEarlier = {
+    "from", "previous", "previously", "last", "earlier", "then", "former", "once",
+    "had been", "before", "in its", "was also"};
+// After a rating: "… at its last inspection".
+constexpr std::array<std::string_view, 6> kEarlierAfter = {
+    "last inspection", "last time", "previous inspection", "previously", "earlier inspection",
+    "at its last"};
+constexpr std::array<std::string_view, 39> kAspect = {
+    "separately",   "safeguarding", "area",    "strongest",   "weakest",
+    "resettlement", "assessment", "assessing", "planning",    "implementation", "delivery",
+    "delivering",   "reviewing",  "review",    "reviews",     "standard",       "standards",
+    "aspect",       "aspects",    "domain",    "domains",     "strand",         "strands",
+    "element",      "elements",   "judgement", "judgements",  "judgment",       "leadership",
+    "governance",   "staffing",   "partnerships", "facilities", "information",  "disposals",
+    "victims",      "parts",      "areas of",  "part of"};
+constexpr std::array<std::string_view, 9> kSubject = {
+    "service", "services", "team", "yot", "yos", "yjs", "cypjs", "it", "partnership"};
+
+int distinct_ratings_in(const WordView& w, std::size_t from, std::size_t to) {
+  std::array<bool, 5> seen{};
+  int count = 0;
+  for (std::size_t k = from; k < to; ++k) {
+    if (const auto m = rating_at(w, k); m && !seen[static_cast<int>(m->rating)]) {
+      seen[static_cast<int>(m->rating)] = true;
+      ++count;
+    }
+  }
+  return count;
+}
+
+}  // namespace
+
+std::optional<FacetValue<Rating>> extract_rating(const WordView& words,
+                                                 const std::vector<AreaMention>& area_mentions,
+                                                 std::optional<std::size_t> area,
+                                                 std::optional<int> year) {
+  if (scope_of(words) == Scope::kManyServices) return std::nullopt;
+  const bool ofsted_article = any_in(words, 0, words.sentence_end(0),
+                                     std::array<std::string_view, 1>{"ofsted"});
+  double best_score = 0;
+  std::optional<Rating> best;
+  std::size_t best_sentence = 0;
+
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    const auto mention = rating_at(words, i);
+    if (!mention) continue;
+    const std::size_t sentence = words.sentence_of(i);
+    const std::size_t from = words.sentence_begin(sentence);
+    const std::size_t to = words.sentence_end(sentence);
+    const std::size_t before = i >= 6 ? std::max(from, i - 6) : from;
+    const std::size_t clause = i >= 10 ? std::max(from, i - 10) : from;
+    const std::size_t after = std::min(to, i + mention->length + 5);
+    const bool title = words.in_title(i);
+
+    // The scale explained ("a four-point scale: Outstanding, Good, ...").
+    if (distinct_ratings_in(words, from, to) >= 3 ||
+        any_in(words, from, to, std::array<std::string_view, 2>{"scale", "four point"})) {
+      continue;
+    }
+    const bool quoted = opens_quote(words.gap_before(i));
+    const bool cue = any_in(words, before, i, kRatingCue) || words.is(i + mention->length, "rating") ||
+                     words.is(i + mention->length, "grade");
+    const bool overall = any_in(words, before, after, std::array<std::string_view, 1>{"overall"});
+    // "good practice", "outstanding work": adjectives, not ratings.
+    if (!mention->phrase_rating && !quoted && !cue && !overall) {
+      continue;
+    }
+    // Earlier ratings: "up from 'Inadequate'", "was rated 'Good' in 2019".
+    const std::size_t just_before = i >= 4 ? std::max(from, i - 4) : from;
+    if (any_in(words, just_before, i, kEarlier) ||
+        any_in(words, i + mention->length, after, kEarlierAfter)) {
+      continue;
+    }
+    bool other_year = false;
+    for (std::size_t k = i + mention->length; k < after; ++k) {
+      const int n = words.number(k);
+      if (n >= 1990 && n <= 2040 && (!year || n != *year)) other_year = true;
+    }
+    if (other_year) continue;
+    // A part of the work rather than the whole ("resettlement was rated 'Outstanding'").
+    if (!overall && any_in(words, clause, i, kAspect)) continue;
+    // "good enough in only 36 per cent of cases": a judgement of cases, not a rating.
+    if (words.is(i + mention->length, "enough")) continue;
+    // Another inspectorate's verdict inside a probation article.
+    if (!ofsted_article && any_in(words, from, to, std::array<std::string_view, 1>{"ofsted"})) {
+      continue;
+    }
+    // Another service's rating ("Leicester City was rated 'Good'" in a Leicestershire story).
+    bool other_service = false;
+    for (const AreaMention& m : area_mentions) {
+      if (m.word >= from && m.word < i && i - m.word <= 12) {
+        other_service = area ? m.area != *area : !title;
+      }
+    }
+    if (other_service) continue;
+
+    double score = mention->phrase_rating ? 2 : 1;
+    if (quoted) score += 2;
+    if (cue) score += 2;
+    if (overall) score += 2;
+    if (title) score += 2;
+    if (mention->phrase_rating && any_in(words, before, i, kSubject)) score += 1;
+    if (score > best_score) {
+      best_score = score;
+      best = mention->rating;
+      best_sentence = sentence;
+    }
+  }
+  if (!best || best_score < 3) return std::nullopt;
+  return FacetValue<Rating>{*best, words.sentence_text(best_sentence)};
+}
+
+}  // namespace yjs::extract

@@ -1,0 +1,58 @@
+// Gazetteer: the youth justice services of England and Wales and the ways articles name
+// them, loaded from common/data/youth_justice_services.tsv (compiled into the program).
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "common/extract/word_view.h"
+
+namespace yjs::extract {
+
+// A place in a WordView where a service is named: words [word, word + length).
+struct AreaMention {
+  std::size_t word = 0;
+  std::size_t length = 0;
+  std::size_t area = 0;  // index for Gazetteer::name()
+};
+
+// Immutable after construction, so one instance can serve every thread.
+class Gazetteer {
+ public:
+  // Parses "CANONICAL<TAB>VARIANT|VARIANT" lines ('#' comments). Throws yjs::Error naming
+  // the line for a malformed one, or for a name given to two services.
+  explicit Gazetteer(std::string_view tsv);
+
+  // The gazetteer compiled into the program.
+  static const Gazetteer& builtin();
+
+  // Every mention in `words`, longest first where names overlap ("Kingston upon Hull",
+  // not "Kingston"). A mention must start with a capital letter in the original text,
+  // so "reading" the verb is not Reading the town.
+  std::vector<AreaMention> find(const WordView& words) const;
+
+  // The canonical name of service `area`.
+  const std::string& name(std::size_t area) const { return names_[area]; }
+  std::size_t size() const { return names_.size(); }
+
+  // The canonical name for any spelling of a service's name or variant, however it is
+  // cased or punctuated ("hull" -> "Kingston upon Hull"), or nullopt.
+  std::optional<std::string> canonical(std::string_view any_name) const;
+
+ private:
+  struct Entry {
+    std::vector<std::string> words;
+    std::size_t area;
+  };
+  void add_name(std::string_view name, std::size_t area, std::size_t line);
+
+  std::vector<std::string> names_;
+  std::unordered_map<std::string, std::vector<Entry>> by_first_word_;  // longest first
+  std::unordered_map<std::string, std::size_t> by_key_;                // normalise_key -> area
+};
+
+}  // namespace yjs::extract

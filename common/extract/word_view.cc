@@ -1,0 +1,157 @@
+#include "common/extract/word_view.h"
+
+namespace yjs::extract {
+namespace {
+
+bool is_ascii_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+// Length of the UTF-8 punctuation at s[i] that separates words (quotes, dashes,
+// ellipsis, bullets: U+2000..U+206F; no-break space U+00A0), or 0.
+std::size_t punctuation_length(std::string_view s, std::size_t i) {
+  const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
+  if (byte(i) == 0xE2 && i + 2 < s.size() && (byte(i + 1) == 0x80 || byte(i + 1) == 0x81)) return 3;
+  if (byte(i) == 0xC2 && i + 1 < s.size() && (byte(i + 1) == 0xA0 || byte(i + 1) == 0xAB ||
+                                              byte(i + 1) == 0xBB)) {
+    return 2;
+  }
+  return 0;
+}
+
+// Kind of character for word building: 0 separator, 1 letter, 2 digit.
+int kind(std::string_view s, std::size_t i) {
+  const char c = s[i];
+  if (is_ascii_alpha(c)) return 1;
+  if (is_digit(c)) return 2;
+  if (static_cast<unsigned char>(c) >= 0x80 && punctuation_length(s, i) == 0) return 1;
+  return 0;
+}
+
+// A sentence ends in this gap when it holds a line end, or a full stop, question or
+// exclamation mark followed by white space.
+bool ends_sentence(std::string_view gap) {
+  for (std::size_t i = 0; i < gap.size(); ++i) {
+    if (gap[i] == '\n') return true;
+    if ((gap[i] == '.' || gap[i] == '?' || gap[i] == '!') && i + 1 < gap.size() &&
+        (gap[i + 1] == ' ' || gap[i + 1] == '"' || gap[i + 1] == '\'' ||
+         static_cast<unsigned char>(gap[i + 1]) == 0xE2)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+WordView::WordView(std::string_view title, std::string_view body) {
+  std::size_t line = 0;
+  add_words(title, line);
+  const std::size_t title_words = words_.size();
+  line += 1;
+  add_words(body, line);
+  // Sentence 0 is the title (possibly empty); the body starts sentence 1.
+  sentence_starts_ = {0, title_words};
+  for (std::size_t i = title_words + 1; i < words_.size(); ++i) {
+    if (ends_sentence(gap_before(i))) sentence_starts_.push_back(i);
+  }
+  std::size_t s = 0;
+  for (std::size_t i = 0; i < words_.size(); ++i) {
+    while (s + 1 < sentence_starts_.size() && sentence_starts_[s + 1] <= i) ++s;
+    words_[i].sentence = s;
+  }
+}
+
+void WordView::add_words(std::string_view source, std::size_t& line) {
+  std::size_t gap_begin = 0;
+  std::size_t i = 0;
+  while (i < source.size()) {
+    if (source[i] == '\n') ++line;
+    if (source[i] == '&') {
+      words_.push_back({"and", source, i, i + 1, gap_begin, 0, line});
+      gap_begin = ++i;
+      continue;
+    }
+    const int k = kind(source, i);
+    if (k == 0) {
+      const std::size_t skip = punctuation_length(source, i);
+      i += skip ? skip : 1;
+      continue;
+    }
+    const std::size_t begin = i;
+    std::string folded;
+    while (i < source.size() && kind(source, i) == k) {
+      const char c = source[i];
+      folded.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+      ++i;
+    }
+    words_.push_back({std::move(folded), source, begin, i, gap_begin, 0, line});
+    gap_begin = i;
+  }
+}
+
+bool WordView::matches(std::size_t i, std::string_view phrase) const {
+  std::size_t start = 0;
+  while (start <= phrase.size()) {
+    const std::size_t space = std::min(phrase.find(' ', start), phrase.size());
+    if (!is(i, phrase.substr(start, space - start))) return false;
+    ++i;
+    start = space + 1;
+  }
+  return true;
+}
+
+bool WordView::is_number(std::size_t i) const {
+  return i < size() && !word(i).empty() && is_digit(word(i)[0]);
+}
+
+int WordView::number(std::size_t i) const {
+  if (!is_number(i) || word(i).size() > 4) return -1;
+  int value = 0;
+  for (char c : word(i)) value = value * 10 + (c - '0');
+  return value;
+}
+
+bool WordView::capitalised(std::size_t i) const {
+  const char c = words_[i].source[words_[i].begin];
+  return (c >= 'A' && c <= 'Z') || static_cast<unsigned char>(c) >= 0x80;
+}
+
+std::string_view WordView::gap_before(std::size_t i) const {
+  const Word& w = words_[i];
+  if (i > 0 && words_[i - 1].source.data() != w.source.data()) return w.source.substr(0, w.begin);
+  return w.source.substr(w.gap_begin, w.begin - w.gap_begin);
+}
+
+std::string_view WordView::original(std::size_t i) const {
+  return words_[i].source.substr(words_[i].begin, words_[i].end - words_[i].begin);
+}
+
+std::string WordView::sentence_text(std::size_t s) const {
+  const std::size_t first = sentence_begin(s);
+  const std::size_t last = sentence_end(s);
+  if (first >= last) return {};
+  const Word& a = words_[first];
+  const Word& b = words_[last - 1];
+  std::string_view text = a.source.substr(a.begin, a.end - a.begin);
+  if (a.source.data() == b.source.data()) {
+    // Take in a closing full stop or quote, so the evidence reads as a sentence.
+    std::size_t end = b.end;
+    while (end < a.source.size() && end - b.end < 4 && a.source[end] != '\n' &&
+           a.source[end] != ' ') {
+      ++end;
+    }
+    text = a.source.substr(a.begin, end - a.begin);
+  }
+  std::string out;
+  for (char c : text) {
+    if (c == '\n' || c == '\t' || c == '\r' || c == ' ') {
+      if (!out.empty() && out.back() != ' ') out.push_back(' ');
+    } else {
+      out.push_back(c);
+    }
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
+}  // namespace yjs::extract

@@ -1,0 +1,65 @@
+// WordView: an article's title and body as a sequence of folded words, with the
+// sentence and line each word belongs to and a way back to the original text.
+// The facet extractors read articles through it.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace yjs::extract {
+
+// Words are runs of letters and digits: ASCII is lower-cased, other UTF-8 letters kept
+// as they are; a letter-digit change splits ("Published12" -> "published", "12");
+// hyphens, apostrophes, quotes and dashes separate words; "&" is the word "and".
+class WordView {
+ public:
+  // Copies nothing but offsets: `title` and `body` must outlive the view.
+  WordView(std::string_view title, std::string_view body);
+
+  std::size_t size() const { return words_.size(); }
+  std::string_view word(std::size_t i) const { return words_[i].folded; }
+  // True when word i exists and equals `w` (already folded).
+  bool is(std::size_t i, std::string_view w) const { return i < size() && word(i) == w; }
+  // True when the words from i on are `phrase` (folded words separated by single spaces).
+  bool matches(std::size_t i, std::string_view phrase) const;
+  bool is_number(std::size_t i) const;
+  // The integer value of a word of 1..4 digits, or -1.
+  int number(std::size_t i) const;
+  // The original first character is an ASCII capital (or a non-ASCII letter).
+  bool capitalised(std::size_t i) const;
+  // The original text between word i-1 and word i (for word 0, what precedes it).
+  std::string_view gap_before(std::size_t i) const;
+  // The original text of word i.
+  std::string_view original(std::size_t i) const;
+
+  bool in_title(std::size_t i) const { return words_[i].sentence == 0; }
+  std::size_t sentence_of(std::size_t i) const { return words_[i].sentence; }
+  std::size_t line_of(std::size_t i) const { return words_[i].line; }
+  // First word of sentence s and one past its last word.
+  std::size_t sentence_begin(std::size_t s) const { return sentence_starts_[s]; }
+  std::size_t sentence_end(std::size_t s) const {
+    return s + 1 < sentence_starts_.size() ? sentence_starts_[s + 1] : size();
+  }
+  std::size_t sentence_count() const { return sentence_starts_.size(); }
+  // The original text of sentence s, white space collapsed: a facet's evidence.
+  std::string sentence_text(std::size_t s) const;
+
+ private:
+  struct Word {
+    std::string folded;
+    std::string_view source;   // where the original text lives (title or body)
+    std::size_t begin = 0;     // byte offsets in `source`
+    std::size_t end = 0;
+    std::size_t gap_begin = 0;  // end of the previous word in `source` (or 0)
+    std::size_t sentence = 0;
+    std::size_t line = 0;
+  };
+  void add_words(std::string_view source, std::size_t& line);
+
+  std::vector<Word> words_;
+  std::vector<std::size_t> sentence_starts_;
+};
+
+}  // namespace yjs::extract

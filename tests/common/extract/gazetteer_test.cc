@@ -1,0 +1,39 @@
+#include "common/extract/gazetteer.h"
+
+#include <gtest/gtest.h>
+
+#include "common/errors.h"
+
+namespace yjs::extract {
+namespace {
+
+TEST(GazetteerTest, BuiltinCoversEnglandAndWales) {
+  const Gazetteer& g = Gazetteer::builtin();
+  EXPECT_GE(g.size(), 150u);
+  EXPECT_EQ(g.canonical("hull"), "Kingston upon Hull");
+  EXPECT_EQ(g.canonical("LEICESTERSHIRE & RUTLAND"), "Leicestershire");
+  EXPECT_EQ(g.canonical("Southend on Sea"), "Southend-on-Sea");
+  EXPECT_EQ(g.canonical("Ynys Mon"), "Anglesey");
+  EXPECT_EQ(g.canonical("Isle of Man"), std::nullopt);
+}
+
+TEST(GazetteerTest, FindsLongestCapitalisedMentions) {
+  const Gazetteer g("# test\nKingston upon Hull\tHull\nKingston upon Thames\tKingston\n"
+                    "Reading\t\n");
+  const WordView words("Kingston upon Hull and Kingston", "reading in Reading");
+  const auto mentions = g.find(words);
+  ASSERT_EQ(mentions.size(), 3u);
+  EXPECT_EQ(g.name(mentions[0].area), "Kingston upon Hull");
+  EXPECT_EQ(mentions[0].length, 3u);
+  EXPECT_EQ(g.name(mentions[1].area), "Kingston upon Thames");
+  EXPECT_EQ(g.name(mentions[2].area), "Reading");
+  EXPECT_EQ(words.original(mentions[2].word), "Reading");
+}
+
+TEST(GazetteerTest, RejectsANameGivenToTwoServices) {
+  EXPECT_THROW(Gazetteer("A\tX\nB\tX\n"), Error);
+  EXPECT_THROW(Gazetteer("\tX\n"), Error);
+}
+
+}  // namespace
+}  // namespace yjs::extract
