@@ -18,13 +18,18 @@ class Error : public std::runtime_error {
 class InputError : public Error {
  public:
   InputError(const std::string& path, std::size_t line, const std::string& message)
-      : Error(path + (line ? ":" + std::to_string(line) : std::string()) + ": error: " + message),
-        path_(path),
-        line_(line) {}
+      : Error(located(path, line, message)), path_(path), line_(line) {}
   const std::string& path() const { return path_; }
   std::size_t line() const { return line_; }
 
  private:
+  static std::string located(const std::string& path, std::size_t line, const std::string& message) {
+    std::string text = path;
+    if (line) text.append(":").append(std::to_string(line));
+    text.append(": error: ").append(message);
+    return text;
+  }
+
   std::string path_;
   std::size_t line_;
 };

@@ -28,7 +28,7 @@ Scope scope_of(const WordView& words);
 // justice report (annual and thematic reports, adult probation, prisons, Ofsted, round-ups).
 std::optional<FacetValue<std::string>> extract_area(const WordView& words,
                                                     const std::vector<AreaMention>& mentions,
-                                                    const Gazetteer& gazetteer);
+                                                    const Gazetteer& gazetteer, Scope scope);
 
 // The year of publication: a "Published:" line, a dateline, "available ... on DATE",
 // "published in MONTH YEAR"; the fieldwork date only when there is nothing else. Dates in
@@ -38,11 +38,11 @@ std::optional<FacetValue<int>> extract_year(const WordView& words);
 // The overall rating. Sub-ratings of parts of the work, earlier ratings, ratings of other
 // services and explanations of the four-point scale are ignored. `area_mentions` and
 // `area` (index into the gazetteer, if known) tell other services apart; `year` (if known)
-// tells a rating "in 2019" from the current one.
+// tells a rating "in 2019" from the current one. Reports on many services have none.
 std::optional<FacetValue<Rating>> extract_rating(const WordView& words,
                                                  const std::vector<AreaMention>& area_mentions,
                                                  std::optional<std::size_t> area,
-                                                 std::optional<int> year);
+                                                 std::optional<int> year, Scope scope);
 
 // The Chief (or Interim, Acting, Assistant) Inspector of Probation who speaks for or signs
 // the report, as "First Last" without honorifics. Chief inspectors of other inspectorates

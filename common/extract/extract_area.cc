@@ -111,8 +111,8 @@ struct Score {
 
 std::optional<FacetValue<std::string>> extract_area(const WordView& words,
                                                     const std::vector<AreaMention>& mentions,
-                                                    const Gazetteer& gazetteer) {
-  if (mentions.empty() || scope_of(words) != Scope::kOneService) return std::nullopt;
+                                                    const Gazetteer& gazetteer, Scope scope) {
+  if (mentions.empty() || scope != Scope::kOneService) return std::nullopt;
   std::map<std::size_t, Score> scores;
   for (const AreaMention& m : mentions) {
     Score& s = scores[m.area];

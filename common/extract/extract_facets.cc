@@ -8,7 +8,8 @@ Facets extract_facets(const Article& article) {
   const Gazetteer& gazetteer = Gazetteer::builtin();
   const std::vector<AreaMention> mentions = gazetteer.find(words);
 
-  if (!facets.area) facets.area = extract_area(words, mentions, gazetteer);
+  const Scope scope = scope_of(words);
+  if (!facets.area) facets.area = extract_area(words, mentions, gazetteer, scope);
   if (!facets.year) facets.year = extract_year(words);
   if (!facets.chief_inspector) facets.chief_inspector = extract_inspector(words);
   if (!facets.rating) {
@@ -19,7 +20,7 @@ Facets extract_facets(const Article& article) {
       }
     }
     facets.rating = extract_rating(words, mentions, area,
-                                   facets.year ? std::optional<int>(facets.year->value) : std::nullopt);
+                                   facets.year ? std::optional<int>(facets.year->value) : std::nullopt, scope);
   }
   return facets;
 }

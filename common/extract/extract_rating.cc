@@ -16,20 +16,44 @@ struct RatingMention {
 };
 
 std::optional<RatingMention> rating_at(const WordView& w, std::size_t i) {
-  if (w.is(i, "outstanding")) return RatingMention{Rating::kOutstanding, 1, false};
-  if (w.is(i, "good")) return RatingMention{Rating::kGood, 1, false};
-  if (w.is(i, "inadequate")) return RatingMention{Rating::kInadequate, 1, false};
-  if ((w.is(i, "requires") || w.is(i, "require") || w.is(i, "requiring") || w.is(i, "required")) &&
-      w.is(i + 1, "improvement")) {
-    return RatingMention{Rating::kRequiresImprovement, 2, true};
-  }
-  if (w.matches(i, "lowest rating") || w.matches(i, "lowest possible rating") ||
-      w.matches(i, "lowest grade")) {
-    return RatingMention{Rating::kInadequate, 2, true};
-  }
-  if (w.matches(i, "highest rating") || w.matches(i, "top rating") ||
-      w.matches(i, "highest possible rating") || w.matches(i, "top grade")) {
-    return RatingMention{Rating::kOutstanding, 2, true};
+  // Called for every word: dispatch on the first letter before comparing whole words.
+  const std::string_view word = w.word(i);
+  if (word.empty()) return std::nullopt;
+  switch (word[0]) {
+    case 'o':
+      if (word == "outstanding") return RatingMention{Rating::kOutstanding, 1, false};
+      break;
+    case 'g':
+      if (word == "good") return RatingMention{Rating::kGood, 1, false};
+      break;
+    case 'i':
+      if (word == "inadequate") return RatingMention{Rating::kInadequate, 1, false};
+      break;
+    case 'r':
+      if ((word == "requires" || word == "require" || word == "requiring" || word == "required") &&
+          w.is(i + 1, "improvement")) {
+        return RatingMention{Rating::kRequiresImprovement, 2, true};
+      }
+      break;
+    case 'l':
+      if (w.matches(i, "lowest rating") || w.matches(i, "lowest grade")) {
+        return RatingMention{Rating::kInadequate, 2, true};
+      }
+      if (w.matches(i, "lowest possible rating")) return RatingMention{Rating::kInadequate, 3, true};
+      break;
+    case 'h':
+      if (w.matches(i, "highest rating")) return RatingMention{Rating::kOutstanding, 2, true};
+      if (w.matches(i, "highest possible rating")) {
+        return RatingMention{Rating::kOutstanding, 3, true};
+      }
+      break;
+    case 't':
+      if (w.matches(i, "top rating") || w.matches(i, "top grade")) {
+        return RatingMention{Rating::kOutstanding, 2, true};
+      }
+      break;
+    default:
+      break;
   }
   return std::nullopt;
 }
@@ -92,8 +116,8 @@ int distinct_ratings_in(const WordView& w, std::size_t from, std::size_t to) {
 std::optional<FacetValue<Rating>> extract_rating(const WordView& words,
                                                  const std::vector<AreaMention>& area_mentions,
                                                  std::optional<std::size_t> area,
-                                                 std::optional<int> year) {
-  if (scope_of(words) == Scope::kManyServices) return std::nullopt;
+                                                 std::optional<int> year, Scope scope) {
+  if (scope == Scope::kManyServices) return std::nullopt;
   const bool ofsted_article = any_in(words, 0, words.sentence_end(0),
                                      std::array<std::string_view, 1>{"ofsted"});
   double best_score = 0;

@@ -90,14 +90,18 @@ void WordView::add_words(std::string_view source, std::size_t& line) {
 }
 
 bool WordView::matches(std::size_t i, std::string_view phrase) const {
-  std::size_t start = 0;
-  while (start <= phrase.size()) {
-    const std::size_t space = std::min(phrase.find(' ', start), phrase.size());
-    if (!is(i, phrase.substr(start, space - start))) return false;
-    ++i;
-    start = space + 1;
+  // Walks the phrase word by word without splitting it: this runs for every cue at every
+  // candidate position, so it must not allocate or search.
+  std::size_t at = 0;
+  for (;; ++i) {
+    if (i >= size()) return false;
+    const std::string& w = words_[i].folded;
+    if (phrase.size() - at < w.size() || phrase.compare(at, w.size(), w) != 0) return false;
+    at += w.size();
+    if (at == phrase.size()) return true;
+    if (phrase[at] != ' ') return false;
+    ++at;
   }
-  return true;
 }
 
 bool WordView::is_number(std::size_t i) const {
@@ -132,7 +136,14 @@ std::string WordView::sentence_text(std::size_t s) const {
   if (first >= last) return {};
   const Word& a = words_[first];
   const Word& b = words_[last - 1];
-  std::string_view text = a.source.substr(a.begin, a.end - a.begin);
+  // Take in an opening quote, so "‘Good’ rating for…" keeps its first character.
+  std::size_t begin = a.begin;
+  if (begin >= 1 && (a.source[begin - 1] == '\'' || a.source[begin - 1] == '"')) {
+    begin -= 1;
+  } else if (begin >= 3 && punctuation_length(a.source, begin - 3) == 3) {
+    begin -= 3;
+  }
+  std::string_view text = a.source.substr(begin, a.end - begin);
   if (a.source.data() == b.source.data()) {
     // Take in a closing full stop or quote, so the evidence reads as a sentence.
     std::size_t end = b.end;
@@ -140,7 +151,7 @@ std::string WordView::sentence_text(std::size_t s) const {
            a.source[end] != ' ') {
       ++end;
     }
-    text = a.source.substr(a.begin, end - a.begin);
+    text = a.source.substr(begin, end - begin);
   }
   std::string out;
   for (char c : text) {
