@@ -40,6 +40,8 @@ struct Facets {
   std::optional<FacetValue<int>> year;                     // year of publication
   std::optional<FacetValue<Rating>> rating;                // overall rating
   std::optional<FacetValue<std::string>> chief_inspector;  // full name, no honorifics
+  // Publication date as YYYYMMDD for sorting (MMDD 0000 when only the year is known).
+  std::optional<int> date;
 };
 
 // The facets an article states explicitly (JSON Lines fields), canonicalised.

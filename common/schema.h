@@ -20,6 +20,10 @@ inline constexpr Xapian::valueno kYearSlot = 1;       // Xapian::sortable_serial
 inline constexpr Xapian::valueno kRatingSlot = 2;     // rank digit "1".."4" (4 = Outstanding)
 inline constexpr Xapian::valueno kInspectorSlot = 3;  // display name, "Martin Jones"
 inline constexpr Xapian::valueno kContentHashSlot = 4;  // hex hash of the stored data
+inline constexpr Xapian::valueno kDateSlot = 5;  // sortable_serialise(YYYYMMDD) of publication
+
+// Concept terms: one per synonym group (YOT/YOS/YJS…), see common/synonyms.h.
+inline constexpr std::string_view kConceptPrefix = "XCON";
 
 // A facet: a boolean filter term (prefix + normalised key) plus a value slot.
 struct FacetField {

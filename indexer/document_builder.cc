@@ -6,6 +6,7 @@
 
 #include "common/errors.h"
 #include "common/schema.h"
+#include "common/synonyms.h"
 
 namespace yjs {
 namespace {
@@ -69,8 +70,10 @@ Xapian::Document DocumentBuilder::build(const Article& article, const Facets& fa
   analyzer_.index_text(article.title, doc, pos, std::string(schema::kTitlePrefix));
   pos = 0;
   analyzer_.index_text(article.title, doc, pos);
+  add_concept_terms(article.title, analyzer_.last_words(), doc);
   pos += kTitleBodyGap;
   analyzer_.index_text(article.body, doc, pos);
+  add_concept_terms(article.body, analyzer_.last_words(), doc);
 
   if (facets.area) {
     doc.add_boolean_term(facet_term(schema::kArea.term_prefix, facets.area->value));
@@ -79,6 +82,8 @@ Xapian::Document DocumentBuilder::build(const Article& article, const Facets& fa
   if (facets.year) {
     doc.add_boolean_term(facet_term(schema::kYear.term_prefix, std::to_string(facets.year->value)));
     doc.add_value(schema::kYearSlot, Xapian::sortable_serialise(facets.year->value));
+    doc.add_value(schema::kDateSlot,
+                  Xapian::sortable_serialise(facets.date.value_or(facets.year->value * 10000)));
   }
   if (facets.rating) {
     doc.add_boolean_term(facet_term(schema::kRating.term_prefix, rating_label(facets.rating->value)));

@@ -33,7 +33,13 @@ std::optional<FacetValue<std::string>> extract_area(const WordView& words,
 // The year of publication: a "Published:" line, a dateline, "available ... on DATE",
 // "published in MONTH YEAR"; the fieldwork date only when there is nothing else. Dates in
 // a "Related topics" list, programme start dates and statistics periods are ignored.
-std::optional<FacetValue<int>> extract_year(const WordView& words);
+struct PublicationDate {
+  int year = 0;
+  int month = 0;  // 1..12, or 0 when the text gives only the year
+  int day = 0;    // 1..31, or 0 when the text gives no day
+  std::string evidence;
+};
+std::optional<PublicationDate> extract_date(const WordView& words);
 
 // The overall rating. Sub-ratings of parts of the work, earlier ratings, ratings of other
 // services and explanations of the four-point scale are ignored. `area_mentions` and

@@ -57,7 +57,8 @@ bool service_words_after(const WordView& w, std::size_t end) {
 bool service_words_before(const WordView& w, std::size_t begin) {
   if (begin < 3) return false;
   const std::size_t prep = begin - 1;
-  if (!(w.is(prep, "in") || w.is(prep, "for") || w.is(prep, "of") || w.is(prep, "at"))) {
+  if (!(w.is(prep, "in") || w.is(prep, "for") || w.is(prep, "of") || w.is(prep, "at") ||
+        w.is(prep, "covering") || w.is(prep, "serving"))) {
     return false;
   }
   for (std::size_t back = 2; back <= 5 && back <= begin; ++back) {
@@ -128,6 +129,10 @@ std::optional<FacetValue<std::string>> extract_area(const WordView& words,
       if (title && !s.evidence_sentence) s.evidence_sentence = 0;
     }
   }
+  // Two services named in the headline ("… in Slough and Bournemouth"): a story about both.
+  int areas_in_title = 0;
+  for (const auto& [area, score] : scores) areas_in_title += score.evidence_sentence == 0;
+  if (areas_in_title >= 2) return std::nullopt;
   const Score* best = nullptr;
   std::size_t best_area = 0;
   for (const auto& [area, score] : scores) {

@@ -83,6 +83,17 @@ std::optional<std::pair<std::size_t, std::size_t>> name_before(const WordView& w
   return std::pair{k, last - 1};
 }
 
+// "Paul Wilson, who took over as interim HM Chief Inspector of Probation, said": the name
+// before a "who" clause that ends in the title.
+std::optional<std::pair<std::size_t, std::size_t>> name_before_who(const WordView& w,
+                                                                   std::size_t begin) {
+  const std::size_t from = std::max(w.sentence_begin(w.sentence_of(begin)), begin >= 8 ? begin - 8 : 0);
+  for (std::size_t k = begin; k > from; --k) {
+    if (w.is(k - 1, "who") && w.gap_before(k - 1) == ", ") return name_before(w, k - 1);
+  }
+  return std::nullopt;
+}
+
 constexpr std::array<std::string_view, 10> kSpeechVerbs = {
     "said", "says", "added", "published", "warned", "explained", "commented", "noted",
     "welcomed", "told"};
@@ -99,7 +110,8 @@ std::optional<std::pair<std::size_t, std::size_t>> speaker_in(const WordView& w,
            (end == first || joined_by_space(w, end))) {
       ++end;
     }
-    if (end - first >= 2 && end < w.size() && is_one_of(w.word(end), kSpeechVerbs)) {
+    if (end - first >= 2 && end < w.size() && is_one_of(w.word(end), kSpeechVerbs) &&
+        joined_by_space(w, end)) {
       return std::pair{first, end - 1};
     }
   }
@@ -157,6 +169,7 @@ std::optional<FacetValue<std::string>> extract_inspector(const WordView& words) 
     if (past) continue;
     auto span = name_after(words, end);
     if (!span) span = name_before(words, begin);
+    if (!span) span = name_before_who(words, begin);
     if (!span) {
       if (!unnamed_title_sentence) unnamed_title_sentence = words.sentence_of(i);
       continue;

@@ -162,8 +162,12 @@ std::optional<FacetValue<Rating>> extract_rating(const WordView& words,
     if (other_year) continue;
     // A part of the work rather than the whole ("resettlement was rated 'Outstanding'").
     if (!overall && any_in(words, clause, i, kAspect)) continue;
-    // "good enough in only 36 per cent of cases": a judgement of cases, not a rating.
+    // "good enough in only 36 per cent of cases", "'outstanding' partnerships": a word
+    // about one thing, not the service's rating.
     if (words.is(i + mention->length, "enough")) continue;
+    if (i + mention->length < to && any_in(words, i + mention->length, i + mention->length + 1, kAspect)) {
+      continue;
+    }
     // Another inspectorate's verdict inside a probation article.
     if (!ofsted_article && any_in(words, from, to, std::array<std::string_view, 1>{"ofsted"})) {
       continue;

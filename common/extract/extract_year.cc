@@ -14,12 +14,17 @@ constexpr std::array<std::string_view, 12> kMonths = {
 constexpr std::array<std::string_view, 12> kShortMonths = {"jan", "feb", "mar", "apr", "may", "jun",
                                                            "jul", "aug", "sep", "oct", "nov", "dec"};
 
-bool is_month(std::string_view w) {
+// 1..12 for a month name or abbreviation, else 0.
+int month_number(std::string_view w) {
   for (std::size_t m = 0; m < kMonths.size(); ++m) {
-    if (w == kMonths[m] || w == kShortMonths[m] || (m == 8 && w == "sept")) return true;
+    if (w == kMonths[m] || w == kShortMonths[m] || (m == 8 && w == "sept")) {
+      return static_cast<int>(m) + 1;
+    }
   }
-  return false;
+  return 0;
 }
+
+bool is_month(std::string_view w) { return month_number(w) != 0; }
 
 bool is_year(int n) { return n >= 1990 && n <= 2040; }
 
@@ -33,6 +38,8 @@ struct DateAt {
   int year = 0;
   std::size_t length = 0;
   bool has_day = false;
+  int month = 0;  // 0 when not given
+  int day = 0;    // 0 when not given
 };
 
 std::optional<DateAt> date_at(const WordView& w, std::size_t i) {
@@ -45,12 +52,12 @@ std::optional<DateAt> date_at(const WordView& w, std::size_t i) {
     if (ordinal(k)) ++k;
     if (w.is(k, "of")) ++k;
     if (k < w.size() && is_month(w.word(k)) && is_year(w.number(k + 1))) {
-      return DateAt{w.number(k + 1), k + 2 - i, true};
+      return DateAt{w.number(k + 1), k + 2 - i, true, month_number(w.word(k)), w.number(i)};
     }
     // 12/03/2024 or 12.03.2024
     if (w.number(i + 1) >= 1 && w.number(i + 1) <= 12 && is_year(w.number(i + 2)) &&
         w.gap_before(i + 1).size() == 1 && w.gap_before(i + 2).size() == 1) {
-      return DateAt{w.number(i + 2), 3, true};
+      return DateAt{w.number(i + 2), 3, true, w.number(i + 1), w.number(i)};
     }
   }
   if (i < w.size() && is_month(w.word(i)) && w.capitalised(i)) {
@@ -58,15 +65,17 @@ std::optional<DateAt> date_at(const WordView& w, std::size_t i) {
     if (is_day(w, i + 1)) {
       std::size_t k = i + 2;
       if (ordinal(k)) ++k;
-      if (is_year(w.number(k))) return DateAt{w.number(k), k + 1 - i, true};
+      if (is_year(w.number(k))) {
+        return DateAt{w.number(k), k + 1 - i, true, month_number(w.word(i)), w.number(i + 1)};
+      }
     }
     // October 2023
-    if (is_year(w.number(i + 1))) return DateAt{w.number(i + 1), 2, false};
+    if (is_year(w.number(i + 1))) return DateAt{w.number(i + 1), 2, false, month_number(w.word(i)), 0};
   }
   // 2024-03-12
   if (is_year(w.number(i)) && w.number(i + 1) >= 1 && w.number(i + 1) <= 12 && is_day(w, i + 2) &&
       w.gap_before(i + 1) == "-" && w.gap_before(i + 2) == "-") {
-    return DateAt{w.number(i), 3, true};
+    return DateAt{w.number(i), 3, true, w.number(i + 1), w.number(i + 2)};
   }
   return std::nullopt;
 }
@@ -116,17 +125,17 @@ std::size_t related_topics_start(const WordView& w) {
 
 }  // namespace
 
-std::optional<FacetValue<int>> extract_year(const WordView& words) {
+std::optional<PublicationDate> extract_date(const WordView& words) {
   const std::size_t end = related_topics_start(words);
   double best_score = 0;
-  int best_year = 0;
+  DateAt best_date;
   std::size_t best_sentence = 0;
   const std::size_t first_body_line = words.size() ? words.line_of(0) + 1 : 0;
 
-  auto consider = [&](double score, int year, std::size_t sentence) {
+  auto consider = [&](double score, const DateAt& date, std::size_t sentence) {
     if (score > best_score) {
       best_score = score;
-      best_year = year;
+      best_date = date;
       best_sentence = sentence;
     }
   };
@@ -146,7 +155,7 @@ std::optional<FacetValue<int>> extract_year(const WordView& words) {
       if (is_year(n) && i >= 1 && near < i &&
           (words.is(i - 1, "in") || words.is(i - 1, "during")) &&
           any_in(words, near, i, kPublication) && !any_in(words, near, i, kEarlier)) {
-        consider(2.5, n, sentence);
+        consider(2.5, DateAt{n, 1, false, 0, 0}, sentence);
       }
       continue;
     }
@@ -164,27 +173,30 @@ std::optional<FacetValue<int>> extract_year(const WordView& words) {
                                  last_cue(words, date_end, to, kFieldwork).has_value();
     const bool earlier = any_in(words, just_before, i, kEarlier) ||
                          any_in(words, date_end, std::min(to, date_end + 2), kEarlier);
-    // A dateline: a short line near the top that is (almost) only the date.
-    const bool dateline = words.line_of(i) <= first_body_line + 4 &&
-                          to - from <= date->length + 3 &&
+    // A dateline: a short line near the top holding the date ("Thursday 17 September
+    // 2020", "Youth Justice | November 2024 | By Tom Ashworth").
+    const bool dateline = words.line_of(i) <= first_body_line + 4 && to - from <= 10 &&
                           words.line_of(from) == words.line_of(to - 1);
     double score = 0;
     if (earlier) {
       score = 0;
     } else if (publication_near) {
       score = 3 + (date->has_day ? 1 : 0);
+    } else if (fieldwork_near) {
+      score = 1;
     } else if (dateline) {
       score = 3;
     } else if (publication_after) {
       score = 2;
-    } else if (fieldwork_near || fieldwork_after) {
+    } else if (fieldwork_after) {
       score = 1;
     }
-    consider(score, date->year, sentence);
+    consider(score, *date, sentence);
     i = date_end - 1;
   }
   if (best_score <= 0) return std::nullopt;
-  return FacetValue<int>{best_year, words.sentence_text(best_sentence)};
+  return PublicationDate{best_date.year, best_date.month, best_date.day,
+                         words.sentence_text(best_sentence)};
 }
 
 }  // namespace yjs::extract

@@ -51,6 +51,9 @@ class Analyzer {
   void index_text(std::string_view text, Xapian::Document& doc, Xapian::termpos& pos,
                   const std::string& prefix = "");
 
+  // The index words of the text last given to index_text(), valid until the next call.
+  const std::vector<std::string>& last_words() const { return scratch_; }
+
   // The stemmer, for Xapian components that need one (QueryParser, snippets).
   const Xapian::Stem& stemmer() const { return stemmer_; }
   Tokenizer& tokenizer() { return tokenizer_; }

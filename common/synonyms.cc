@@ -1,0 +1,98 @@
+#include "common/synonyms.h"
+
+#include "common/schema.h"
+
+namespace yjs {
+namespace {
+
+bool is_word_char(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+// Occurrences of `acronym` in `text` as a whole word, case-sensitively ("SEND", not "send").
+unsigned count_acronym(std::string_view text, std::string_view acronym) {
+  unsigned count = 0;
+  for (std::size_t at = text.find(acronym); at != std::string_view::npos;
+       at = text.find(acronym, at + 1)) {
+    const bool starts = at == 0 || !is_word_char(text[at - 1]);
+    const std::size_t end = at + acronym.size();
+    const bool ends = end == text.size() || !is_word_char(text[end]);
+    count += starts && ends;
+  }
+  return count;
+}
+
+bool phrase_at(const std::vector<std::string>& words, std::size_t i, std::string_view phrase) {
+  std::size_t at = 0;
+  for (;; ++i) {
+    if (i >= words.size()) return false;
+    const std::string& w = words[i];
+    if (phrase.compare(at, w.size(), w) != 0 || phrase.size() - at < w.size()) return false;
+    at += w.size();
+    if (at == phrase.size()) return true;
+    if (phrase[at] != ' ') return false;
+    ++at;
+  }
+}
+
+}  // namespace
+
+const std::vector<SynonymGroup>& synonym_groups() {
+  static const std::vector<SynonymGroup> groups = {
+      {"yjs",
+       {"youth offending team", "youth offending teams", "youth offending service",
+        "youth offending services", "youth justice service", "youth justice services",
+        "youth justice team"},
+       {"YOT", "YOTs", "YOS", "YJS", "YJSs"}},
+      {"camhs",
+       {"child and adolescent mental health service", "child and adolescent mental health services"},
+       {"CAMHS"}},
+      {"send",
+       {"special educational needs and disabilities", "special educational needs and disability",
+        "special educational needs"},
+       {"SEND"}},
+      {"oocd", {"out of court disposal", "out of court disposals"}, {"OOCD", "OOCDs"}},
+  };
+  return groups;
+}
+
+void add_concept_terms(std::string_view text, const std::vector<std::string>& words,
+                       Xapian::Document& doc) {
+  for (const SynonymGroup& group : synonym_groups()) {
+    unsigned count = 0;
+    for (std::string_view acronym : group.acronyms) count += count_acronym(text, acronym);
+    for (std::size_t i = 0; i < words.size(); ++i) {
+      for (std::string_view phrase : group.phrases) {
+        if (phrase_at(words, i, phrase)) {
+          ++count;
+          break;
+        }
+      }
+    }
+    if (count) doc.add_term(std::string(schema::kConceptPrefix) + std::string(group.name), count);
+  }
+}
+
+void store_synonyms(Xapian::WritableDatabase& db, const Xapian::Stem& stem) {
+  for (const SynonymGroup& group : synonym_groups()) {
+    const std::string concept_term = std::string(schema::kConceptPrefix) + std::string(group.name);
+    auto add_word = [&](const std::string& word) {
+      db.add_synonym(word, concept_term);
+      if (!stem.is_none()) db.add_synonym("Z" + stem(word), concept_term);
+    };
+    for (std::string_view acronym : group.acronyms) {
+      std::string word(acronym);
+      for (char& c : word) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+      add_word(word);
+    }
+    for (std::string_view phrase : group.phrases) {
+      if (phrase.find(' ') == std::string_view::npos) {
+        add_word(std::string(phrase));
+      } else {
+        db.add_synonym(std::string(phrase), concept_term);
+      }
+    }
+  }
+}
+
+}  // namespace yjs
