@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "common/errors.h"
+#include "common/facet_terms.h"
 #include "common/schema.h"
 #include "common/synonyms.h"
 
@@ -13,9 +14,6 @@ namespace {
 
 // Gap between title and body positions, so phrase queries do not run across them.
 constexpr Xapian::termpos kTitleBodyGap = 100;
-
-// Xapian's hard limit on a term's length is 245 bytes.
-constexpr std::size_t kMaxTermBytes = 245;
 
 // FNV-1a: a stable hash (std::hash is not promised to be stable between builds).
 std::string content_hash(const std::string& data) {
@@ -30,13 +28,6 @@ std::string content_hash(const std::string& data) {
 }
 
 }  // namespace
-
-std::string facet_term(std::string_view prefix, std::string_view value) {
-  std::string term(prefix);
-  term += normalise_key(value);
-  if (term.size() > kMaxTermBytes) term.resize(kMaxTermBytes);
-  return term;
-}
 
 std::string stored_fields(const Article& article, const Facets& facets) {
   nlohmann::ordered_json data;
@@ -57,7 +48,17 @@ std::string stored_fields(const Article& article, const Facets& facets) {
   return data.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
-Xapian::Document DocumentBuilder::build(const Article& article, const Facets& facets) {
+void count_spelling_words(const std::vector<std::string>& words,
+                          DocumentBuilder::WordCounts& counts) {
+  for (const std::string& word : words) {
+    // Numbers and very short or long words make poor suggestions.
+    if (word.size() < 3 || word.size() > 24 || (word[0] >= '0' && word[0] <= '9')) continue;
+    ++counts[word];
+  }
+}
+
+Xapian::Document DocumentBuilder::build(const Article& article, const Facets& facets,
+                                        WordCounts* spelling) {
   if (article.id.empty()) throw InputError(article.path, article.line, "article has no id");
   if (article.id.size() > kMaxIdBytes) {
     throw InputError(article.path, article.line,
@@ -71,26 +72,28 @@ Xapian::Document DocumentBuilder::build(const Article& article, const Facets& fa
   pos = 0;
   analyzer_.index_text(article.title, doc, pos);
   add_concept_terms(article.title, analyzer_.last_words(), doc);
+  if (spelling) count_spelling_words(analyzer_.last_words(), *spelling);
   pos += kTitleBodyGap;
   analyzer_.index_text(article.body, doc, pos);
   add_concept_terms(article.body, analyzer_.last_words(), doc);
+  if (spelling) count_spelling_words(analyzer_.last_words(), *spelling);
 
   if (facets.area) {
-    doc.add_boolean_term(facet_term(schema::kArea.term_prefix, facets.area->value));
+    doc.add_boolean_term(area_term(facets.area->value));
     doc.add_value(schema::kAreaSlot, facets.area->value);
   }
   if (facets.year) {
-    doc.add_boolean_term(facet_term(schema::kYear.term_prefix, std::to_string(facets.year->value)));
+    doc.add_boolean_term(year_term(facets.year->value));
     doc.add_value(schema::kYearSlot, Xapian::sortable_serialise(facets.year->value));
     doc.add_value(schema::kDateSlot,
                   Xapian::sortable_serialise(facets.date.value_or(facets.year->value * 10000)));
   }
   if (facets.rating) {
-    doc.add_boolean_term(facet_term(schema::kRating.term_prefix, rating_label(facets.rating->value)));
+    doc.add_boolean_term(rating_term(rating_label(facets.rating->value)));
     doc.add_value(schema::kRatingSlot, std::to_string(static_cast<int>(facets.rating->value)));
   }
   if (facets.chief_inspector) {
-    doc.add_boolean_term(facet_term(schema::kInspector.term_prefix, facets.chief_inspector->value));
+    doc.add_boolean_term(inspector_term(facets.chief_inspector->value));
     doc.add_value(schema::kInspectorSlot, facets.chief_inspector->value);
   }
 

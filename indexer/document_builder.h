@@ -4,6 +4,7 @@
 #include <xapian.h>
 
 #include <string>
+#include <unordered_map>
 
 #include "common/article.h"
 #include "common/facets.h"
@@ -27,8 +28,13 @@ class DocumentBuilder {
  public:
   explicit DocumentBuilder(text::Analyzer& analyzer) : analyzer_(analyzer) {}
 
-  // Throws InputError when the id is empty or longer than kMaxIdBytes.
-  Xapian::Document build(const Article& article, const Facets& facets);
+  // Word -> occurrences, for the spelling table behind "did you mean".
+  using WordCounts = std::unordered_map<std::string, unsigned>;
+
+  // Throws InputError when the id is empty or longer than kMaxIdBytes. When `spelling` is
+  // given, the title and body words that could be misspelt (letters only) are counted in it.
+  Xapian::Document build(const Article& article, const Facets& facets,
+                         WordCounts* spelling = nullptr);
 
  private:
   text::Analyzer& analyzer_;
@@ -37,8 +43,5 @@ class DocumentBuilder {
 // The JSON stored as document data: id, title, path, url, published, area, year, rating,
 // chief_inspector (null when absent) and body. Invalid UTF-8 is replaced by U+FFFD.
 std::string stored_fields(const Article& article, const Facets& facets);
-
-// The filter term for a facet value: prefix + normalise_key(value), cut to fit a term.
-std::string facet_term(std::string_view prefix, std::string_view value);
 
 }  // namespace yjs

@@ -41,7 +41,8 @@ class Indexer {
   // article that cannot be indexed (nothing is written for it).
   AddResult add(const Article& article);
 
-  // Makes everything added so far durable. Always call it before destruction.
+  // Makes everything added so far durable (documents, and the spelling data behind "did
+  // you mean"). Always call it before destruction.
   void commit();
 
   const IndexStats& stats() const { return stats_; }
@@ -54,6 +55,7 @@ class Indexer {
   DocumentBuilder builder_;
   IndexStats stats_;
   std::size_t uncommitted_ = 0;
+  DocumentBuilder::WordCounts spelling_;  // added to the spelling table at each commit
 };
 
 }  // namespace yjs

@@ -26,16 +26,6 @@ bool is_field_name(std::string_view word) {
 
 }  // namespace
 
-Xapian::Query FacetFieldProcessor::operator()(const std::string& value) {
-  std::string key;
-  if (is_rating_) {
-    if (const auto rating = parse_rating(value)) key = normalise_key(rating_label(*rating));
-  }
-  if (key.empty()) key = normalise_key(value);
-  // An unknown value is not an error: its term simply matches nothing.
-  return Xapian::Query(prefix_ + key);
-}
-
 QueryBuilder::QueryBuilder(text::Analyzer& analyzer, const Xapian::Database& db)
     : analyzer_(analyzer),
       year_range_(schema::kYearSlot, std::string(schema::kYear.query_field) + ":") {

@@ -8,21 +8,21 @@
 #include <string_view>
 #include <vector>
 
+#include "common/facet_terms.h"
 #include "common/text/analyzer.h"
 
 namespace yjs {
 
-// Turns a facet filter value into its boolean term, however the user typed it.
+// Turns a facet filter value into its boolean term, however the user typed it, with the
+// same function indexing used (common/facet_terms.h).
 class FacetFieldProcessor : public Xapian::FieldProcessor {
  public:
-  // `prefix` is the facet's term prefix; `is_rating` maps spellings of a rating to its label.
-  FacetFieldProcessor(std::string_view prefix, bool is_rating)
-      : prefix_(prefix), is_rating_(is_rating) {}
-  Xapian::Query operator()(const std::string& value) override;
+  using TermFunction = std::string (*)(std::string_view);
+  explicit FacetFieldProcessor(TermFunction term) : term_(term) {}
+  Xapian::Query operator()(const std::string& value) override { return Xapian::Query(term_(value)); }
 
  private:
-  std::string prefix_;
-  bool is_rating_;
+  TermFunction term_;
 };
 
 // Parses queries. Syntax: free words (ranked OR, or AND with all_terms), "phrases",
@@ -47,9 +47,9 @@ class QueryBuilder {
 
  private:
   text::Analyzer& analyzer_;
-  FacetFieldProcessor area_{"XAREA", false};
-  FacetFieldProcessor rating_{"XRATING", true};
-  FacetFieldProcessor inspector_{"XINSPECTOR", false};
+  FacetFieldProcessor area_{area_term};
+  FacetFieldProcessor rating_{rating_term};
+  FacetFieldProcessor inspector_{inspector_term};
   Xapian::NumberRangeProcessor year_range_;
   Xapian::QueryParser parser_;
   std::vector<text::Segment> segments_;  // scratch

@@ -8,14 +8,41 @@
 #include <utility>
 #include <vector>
 
+#include "common/facets.h"
+
 namespace yjs {
 
+enum class SortOrder {
+  kRelevance,  // BM25 weight (default)
+  kDate,       // newest first, then relevance
+  kRating,     // best rating first, then relevance
+};
+
 struct SearchRequest {
-  std::string query;              // the query-language text ("" matches everything)
-  bool all_terms = false;         // --all: every free word must match (AND, not ranked OR)
-  Xapian::doccount offset = 0;    // first hit to return (0-based)
-  Xapian::doccount limit = 10;    // number of hits to return
+  std::string query;                // the query-language text ("" matches everything)
+  bool all_terms = false;           // --all: every free word must match (AND, not ranked OR)
+  Xapian::doccount offset = 0;      // first hit to return (0-based)
+  Xapian::doccount limit = 10;      // number of hits to return (0: counts only)
   std::size_t snippet_bytes = 200;  // approximate snippet length
+
+  // Filters: values of one facet are OR-ed, different facets AND-ed. Values are matched
+  // however they are written (case, "&"/"and", hyphens, accents, honorifics, "Hull").
+  std::vector<std::string> areas;
+  std::vector<std::string> ratings;
+  std::vector<std::string> inspectors;
+  std::optional<int> year_from;  // inclusive
+  std::optional<int> year_to;    // inclusive
+  std::optional<Rating> min_rating;
+
+  bool facets = false;            // count matches per facet value
+  std::size_t facet_limit = 10;   // values per facet, most frequent first (0: all)
+  // Facet counts and `total` examine every match unless this is set, in which case at
+  // least this many matches are examined and counts may be estimates on huge databases.
+  std::optional<Xapian::doccount> facet_sample;
+
+  SortOrder sort = SortOrder::kRelevance;
+  bool collapse_area = false;     // one hit per area (the best, or the newest by date)
+  std::string history_area;       // every inspection of one area, oldest first, with changes
 };
 
 struct Hit {
@@ -31,14 +58,39 @@ struct Hit {
   double weight = 0;
   std::string snippet;  // plain text
   std::vector<std::pair<std::size_t, std::size_t>> highlights;  // [begin, end) bytes of snippet
+  Xapian::doccount collapsed = 0;      // with collapse_area: more matches from this area
+  std::optional<std::string> change;   // with history_area: "up", "down" or "same"
+  std::optional<std::string> previous_rating;  // with history_area: the rating it changed from
+};
+
+struct FacetCount {
+  std::string value;  // display form: "Leicester City", "2019", "Good", "Martin Jones"
+  Xapian::doccount count = 0;
+};
+
+// Counts for one facet, most frequent first, then by value.
+struct FacetCounts {
+  std::string name;  // "area", "year", "rating", "chief_inspector"
+  std::vector<FacetCount> values;
+};
+
+// A filter value that matches nothing in the database, with the closest known values.
+struct UnknownValue {
+  std::string field;  // "area", "rating", "inspector"
+  std::string value;  // as the user typed it
+  std::vector<std::string> suggestions;
 };
 
 struct SearchResult {
-  std::string query;         // as the user typed it
-  std::string parsed;        // Xapian::Query::get_description()
-  Xapian::doccount total = 0;  // exact number of matching documents
+  std::string query;           // as the user typed it
+  std::string parsed;          // Xapian::Query::get_description() of the final query
+  Xapian::doccount total = 0;  // number of matching documents (exact unless facet_sample)
   Xapian::doccount offset = 0;
   std::vector<Hit> hits;
+  std::vector<FacetCounts> facets;        // with request.facets, in schema order
+  std::optional<std::string> suggestion;  // "did you mean" for a query with few hits
+  std::vector<UnknownValue> unknown_values;
+  std::string history_area;               // the canonical area of a history request
 };
 
 }  // namespace yjs

@@ -121,8 +121,10 @@ void BM_Search(benchmark::State& state) {
     indexer.commit();
   }
   yjs::Searcher searcher(dir.string());
+  yjs::SearchRequest request;
+  request.query = "\"speech and language\" OR resettlement";
   for (auto _ : state) {
-    const auto result = searcher.search({.query = "\"speech and language\" OR resettlement"});
+    const auto result = searcher.search(request);
     if (result.total == 0) state.SkipWithError("no hits");
   }
   fs::remove_all(dir);

@@ -1,5 +1,7 @@
 #include "common/extract/extract.h"
 
+#include "common/facet_terms.h"
+
 namespace yjs::extract {
 
 Facets extract_facets(const Article& article) {
@@ -11,6 +13,9 @@ Facets extract_facets(const Article& article) {
   // Explicit areas are named as the gazetteer names them ("Hull" -> "Kingston upon Hull").
   if (facets.area) {
     if (auto canonical = gazetteer.canonical(facets.area->value)) facets.area->value = *canonical;
+  }
+  if (facets.chief_inspector) {
+    facets.chief_inspector->value = strip_honorifics(facets.chief_inspector->value);
   }
   if (facets.year && !facets.date) facets.date = facets.year->value * 10000;
   const Scope scope = scope_of(words);

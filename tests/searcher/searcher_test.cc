@@ -25,6 +25,25 @@ std::vector<Article> corpus() {
   return {leicester, southend, other};
 }
 
+SearchRequest request(std::string query) {
+  SearchRequest r;
+  r.query = std::move(query);
+  return r;
+}
+
+SearchRequest all_of(std::string query) {
+  SearchRequest r = request(std::move(query));
+  r.all_terms = true;
+  return r;
+}
+
+SearchRequest page(Xapian::doccount offset, Xapian::doccount limit) {
+  SearchRequest r;
+  r.offset = offset;
+  r.limit = limit;
+  return r;
+}
+
 std::vector<std::string> ids(const SearchResult& result) {
   std::vector<std::string> out;
   for (const Hit& hit : result.hits) out.push_back(hit.id);
@@ -33,7 +52,7 @@ std::vector<std::string> ids(const SearchResult& result) {
 
 TEST(SearcherTest, RanksDocumentsWithMoreOfTheWordsFirst) {
   Searcher searcher(testing::in_memory_db(corpus()));
-  const SearchResult result = searcher.search({.query = "speech language leicester"});
+  const SearchResult result = searcher.search(request("speech language leicester"));
   EXPECT_EQ(result.total, 2u);
   EXPECT_EQ(ids(result), (std::vector<std::string>{"leicester", "other"}));
   EXPECT_GT(result.hits[0].weight, result.hits[1].weight);
@@ -42,22 +61,22 @@ TEST(SearcherTest, RanksDocumentsWithMoreOfTheWordsFirst) {
 
 TEST(SearcherTest, AllTermsRequiresEveryWord) {
   Searcher searcher(testing::in_memory_db(corpus()));
-  EXPECT_EQ(ids(searcher.search({.query = "speech leicester", .all_terms = true})),
+  EXPECT_EQ(ids(searcher.search(all_of("speech leicester"))),
             (std::vector<std::string>{"leicester"}));
 }
 
 TEST(SearcherTest, EmptyQueryMatchesEverythingAndOffsetPages) {
   Searcher searcher(testing::in_memory_db(corpus()));
-  const SearchResult page = searcher.search({.query = "", .offset = 1, .limit = 1});
-  EXPECT_EQ(page.total, 3u);
-  ASSERT_EQ(page.hits.size(), 1u);
-  EXPECT_EQ(page.hits[0].rank, 2u);
-  EXPECT_EQ(page.offset, 1u);
+  const SearchResult result = searcher.search(page(1, 1));
+  EXPECT_EQ(result.total, 3u);
+  ASSERT_EQ(result.hits.size(), 1u);
+  EXPECT_EQ(result.hits[0].rank, 2u);
+  EXPECT_EQ(result.offset, 1u);
 }
 
 TEST(SearcherTest, HitsCarryStoredFieldsAndFacets) {
   Searcher searcher(testing::in_memory_db(corpus()));
-  const SearchResult result = searcher.search({.query = "rating:good"});
+  const SearchResult result = searcher.search(request("rating:good"));
   ASSERT_EQ(result.hits.size(), 1u);
   const Hit& hit = result.hits[0];
   EXPECT_EQ(hit.title, "Leicester rated Good");
@@ -71,17 +90,17 @@ TEST(SearcherTest, HitsCarryStoredFieldsAndFacets) {
 
 TEST(SearcherTest, FacetFiltersAndYearRanges) {
   Searcher searcher(testing::in_memory_db(corpus()));
-  EXPECT_EQ(ids(searcher.search({.query = "rating:requires-improvement"})),
+  EXPECT_EQ(ids(searcher.search(request("rating:requires-improvement"))),
             (std::vector<std::string>{"southend"}));
-  EXPECT_EQ(ids(searcher.search({.query = "year:2020..2025"})),
+  EXPECT_EQ(ids(searcher.search(request("year:2020..2025"))),
             (std::vector<std::string>{"southend"}));
-  EXPECT_EQ(searcher.search({.query = "year:2000..2030"}).total, 2u);
-  EXPECT_EQ(searcher.search({.query = "rating:excellent"}).total, 0u);
+  EXPECT_EQ(searcher.search(request("year:2000..2030")).total, 2u);
+  EXPECT_EQ(searcher.search(request("rating:excellent")).total, 0u);
 }
 
 TEST(SearcherTest, SnippetHighlightsMatchedWords) {
   Searcher searcher(testing::in_memory_db(corpus()));
-  const SearchResult result = searcher.search({.query = "\"speech and language\""});
+  const SearchResult result = searcher.search(request("\"speech and language\""));
   ASSERT_EQ(result.hits.size(), 1u);
   const Hit& hit = result.hits[0];
   EXPECT_NE(hit.snippet.find("speech and language support"), std::string::npos) << hit.snippet;
@@ -93,7 +112,7 @@ TEST(SearcherTest, SnippetHighlightsMatchedWords) {
 
 TEST(SearcherTest, SyntaxErrorIsAQueryError) {
   Searcher searcher(testing::in_memory_db(corpus()));
-  EXPECT_THROW(searcher.search({.query = "speech AND"}), QueryError);
+  EXPECT_THROW(searcher.search(request("speech AND")), QueryError);
 }
 
 TEST(SearcherTest, MissingDatabaseThrowsOpeningError) {
