@@ -40,18 +40,69 @@ nlohmann::ordered_json or_null(const std::optional<T>& value) {
 
 }  // namespace
 
+namespace {
+
+void text_notes(const SearchResult& result, std::ostringstream& out) {
+  if (result.suggestion) out << "Did you mean: " << *result.suggestion << "\n";
+  for (const UnknownValue& unknown : result.unknown_values) {
+    out << "No " << unknown.field << " '" << unknown.value << "' in the index";
+    if (!unknown.suggestions.empty()) {
+      out << "; closest:";
+      for (std::size_t i = 0; i < unknown.suggestions.size(); ++i) {
+        out << (i ? ", " : " ") << unknown.suggestions[i];
+      }
+    }
+    out << "\n";
+  }
+}
+
+void text_facets(const SearchResult& result, std::ostringstream& out) {
+  if (result.facets.empty()) return;
+  out << "\nFacets:\n";
+  for (const FacetCounts& facet : result.facets) {
+    out << "  " << facet.name << ":";
+    if (facet.values.empty()) out << " (none)";
+    for (std::size_t i = 0; i < facet.values.size(); ++i) {
+      out << (i ? ", " : " ") << facet.values[i].value << " (" << facet.values[i].count << ")";
+    }
+    out << "\n";
+  }
+}
+
+std::string history_text(const SearchResult& result) {
+  std::ostringstream out;
+  out << "History of " << result.history_area << ": " << result.hits.size()
+      << (result.hits.size() == 1 ? " inspection" : " inspections") << "\n";
+  text_notes(result, out);
+  for (const Hit& hit : result.hits) {
+    std::string rating = hit.rating.value_or("(no rating)");
+    if (hit.change && hit.previous_rating) {
+      rating += *hit.change == "same" ? " (same as before)"
+                                      : " (" + *hit.change + " from " + *hit.previous_rating + ")";
+    }
+    out << "  " << (hit.year ? std::to_string(*hit.year) : std::string("????")) << "  " << rating;
+    if (rating.size() < 40) out << std::string(40 - rating.size(), ' ');
+    out << "  " << (hit.title.empty() ? hit.id : hit.title) << "\n";
+  }
+  return out.str();
+}
+
+}  // namespace
+
 std::string format_text(const SearchResult& result, const TextStyle& style) {
+  if (!result.history_area.empty()) return history_text(result);
   std::ostringstream out;
   if (result.total == 0) {
     out << "No documents match";
   } else if (result.hits.empty()) {
-    out << result.total << (result.total == 1 ? " match" : " matches") << "; none at offset "
-        << result.offset;
+    out << result.total << (result.total == 1 ? " match" : " matches");
+    if (result.offset) out << "; none at offset " << result.offset;
   } else {
     out << "Results " << result.hits.front().rank << "-" << result.hits.back().rank << " of "
         << result.total;
   }
   out << (result.query.empty() ? std::string() : " for: " + result.query) << "\n";
+  text_notes(result, out);
 
   for (const Hit& hit : result.hits) {
     out << "\n" << hit.rank << ". " << (hit.title.empty() ? hit.id : hit.title) << "  ["
@@ -64,8 +115,12 @@ std::string format_text(const SearchResult& result, const TextStyle& style) {
     if (hit.rating) add(*hit.rating);
     if (hit.chief_inspector) add(*hit.chief_inspector);
     if (!facets.empty()) out << "   " << facets << "\n";
+    if (hit.collapsed) {
+      out << "   (+" << hit.collapsed << " more from " << hit.area.value_or("this area") << ")\n";
+    }
     if (!hit.snippet.empty()) out << "   " << highlighted(hit, style) << "\n";
   }
+  text_facets(result, out);
   return out.str();
 }
 
@@ -75,6 +130,13 @@ std::string format_json(const SearchResult& result) {
   json["parsed"] = result.parsed;
   json["total"] = result.total;
   json["offset"] = result.offset;
+  json["suggestion"] = or_null(result.suggestion);
+  json["unknown_values"] = nlohmann::ordered_json::array();
+  for (const UnknownValue& unknown : result.unknown_values) {
+    json["unknown_values"].push_back(
+        {{"field", unknown.field}, {"value", unknown.value}, {"suggestions", unknown.suggestions}});
+  }
+  if (!result.history_area.empty()) json["history_area"] = result.history_area;
   json["hits"] = nlohmann::ordered_json::array();
   for (const Hit& hit : result.hits) {
     nlohmann::ordered_json h;
@@ -89,7 +151,28 @@ std::string format_json(const SearchResult& result) {
     h["chief_inspector"] = or_null(hit.chief_inspector);
     h["weight"] = round3(hit.weight);
     h["snippet"] = hit.snippet;
+    if (hit.collapsed) h["collapsed"] = hit.collapsed;
+    if (!result.history_area.empty()) {
+      h["change"] = or_null(hit.change);
+      h["previous_rating"] = or_null(hit.previous_rating);
+    }
     json["hits"].push_back(std::move(h));
+  }
+  if (!result.facets.empty()) {
+    nlohmann::ordered_json facets = nlohmann::ordered_json::object();
+    for (const FacetCounts& facet : result.facets) {
+      nlohmann::ordered_json values = nlohmann::ordered_json::array();
+      for (const FacetCount& v : facet.values) {
+        // Years are numbers in JSON, like the hits' "year".
+        if (facet.name == "year") {
+          values.push_back({{"value", std::stoi(v.value)}, {"count", v.count}});
+        } else {
+          values.push_back({{"value", v.value}, {"count", v.count}});
+        }
+      }
+      facets[facet.name] = std::move(values);
+    }
+    json["facets"] = std::move(facets);
   }
   return json.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
 }

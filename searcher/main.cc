@@ -14,6 +14,7 @@
 
 #include "common/default_db.h"
 #include "common/errors.h"
+#include "common/facets.h"
 #include "searcher/format.h"
 #include "searcher/searcher.h"
 
@@ -35,6 +36,8 @@ constexpr const char* kQueryHelp =
     "  area:\"leicester city\" rating:good inspector:\"martin jones\"\n"
     "  year:2019  year:2015..2019 filters (values in any case; several values of one\n"
     "                             field are OR-ed, different fields AND-ed)\n"
+    "  YOT, CAMHS, SEND, OOCD     also find youth offending team, child and adolescent\n"
+    "                             mental health services, ... (and the other way round)\n"
     "  (nothing)                  every document\n"
     "\nExit status: 0 ok (even with no matches), 1 failure (e.g. database missing),\n"
     "2 usage error (bad option or query syntax).\n";
@@ -45,9 +48,46 @@ struct Arguments {
   yjs::SearchRequest request;
 };
 
+// "2019", "2015..2019", "..2019" or "2015.." -> inclusive bounds.
+void parse_years(const std::string& text, yjs::SearchRequest& request) {
+  auto year = [&text](const std::string& part) -> std::optional<int> {
+    if (part.empty()) return std::nullopt;
+    if (part.size() != 4 || part.find_first_not_of("0123456789") != std::string::npos) {
+      throw yjs::UsageError("--year '" + text + "': expected YYYY, YYYY..YYYY, ..YYYY or YYYY..");
+    }
+    return std::stoi(part);
+  };
+  const auto dots = text.find("..");
+  if (dots == std::string::npos) {
+    request.year_from = request.year_to = year(text);
+    if (!request.year_from) year("x");  // empty: report it
+    return;
+  }
+  request.year_from = year(text.substr(0, dots));
+  request.year_to = year(text.substr(dots + 2));
+  if (!request.year_from && !request.year_to) year("x");
+  if (request.year_from && request.year_to && *request.year_from > *request.year_to) {
+    throw yjs::UsageError("--year '" + text + "': the first year is after the second");
+  }
+}
+
+yjs::Rating parse_rating_option(const std::string& option, const std::string& value) {
+  const auto rating = yjs::parse_rating(value);
+  if (!rating) {
+    throw yjs::UsageError(option + " '" + value +
+                          "': expected outstanding, good, requires-improvement or inadequate");
+  }
+  return *rating;
+}
+
 std::optional<Arguments> parse_arguments(int argc, char** argv) {
   Arguments args;
   std::vector<std::string> words;
+  std::string years;
+  std::string min_rating;
+  std::string sort;
+  std::string collapse;
+  Xapian::doccount facet_sample = 0;
   po::options_description visible(
       "Usage: yjs-search [--db DIR] [options] QUERY...\n"
       "Search a yjsearch database. The words of QUERY are joined, so simple queries need\n"
@@ -60,7 +100,27 @@ std::optional<Arguments> parse_arguments(int argc, char** argv) {
       ("limit,n", po::value(&args.request.limit)->default_value(10), "number of hits to show")
       ("offset", po::value(&args.request.offset)->default_value(0), "skip this many hits first")
       ("all", po::bool_switch(&args.request.all_terms), "require every word (AND), not ranked OR")
-      ("json", po::bool_switch(&args.json), "print one JSON object (schema in README)");
+      ("json", po::bool_switch(&args.json), "print one JSON object (schema in README)")
+      ("area", po::value(&args.request.areas)->composing(),
+       "only this service, e.g. \"leicester city\" (repeatable: any of them)")
+      ("rating", po::value(&args.request.ratings)->composing(),
+       "only this overall rating (repeatable: any of them)")
+      ("inspector", po::value(&args.request.inspectors)->composing(),
+       "only this chief inspector (repeatable: any of them)")
+      ("year", po::value(&years), "only this year or range: 2019, 2015..2019, ..2019, 2015..")
+      ("min-rating", po::value(&min_rating), "only this rating or better, e.g. good")
+      ("facets", po::bool_switch(&args.request.facets),
+       "count matches per area, year, rating and chief inspector (exact)")
+      ("facet-limit", po::value(&args.request.facet_limit)->default_value(10),
+       "values shown per facet, most frequent first (0: all)")
+      ("facet-sample", po::value(&facet_sample),
+       "examine at least N matches instead of all: faster on huge databases, counts may be "
+       "estimates")
+      ("sort", po::value(&sort)->default_value("relevance"), "relevance, date (newest first) or "
+       "rating (best first)")
+      ("collapse", po::value(&collapse), "'area': one hit per service, with how many more it has")
+      ("history", po::value(&args.request.history_area),
+       "every inspection of one service, oldest first, with how its rating changed");
   po::options_description hidden;
   hidden.add_options()("query", po::value(&words));
   po::options_description all;
@@ -80,6 +140,23 @@ std::optional<Arguments> parse_arguments(int argc, char** argv) {
     return std::nullopt;
   }
   po::notify(vm);
+  if (!years.empty()) parse_years(years, args.request);
+  if (!min_rating.empty()) args.request.min_rating = parse_rating_option("--min-rating", min_rating);
+  if (sort == "date") {
+    args.request.sort = yjs::SortOrder::kDate;
+  } else if (sort == "rating") {
+    args.request.sort = yjs::SortOrder::kRating;
+  } else if (sort != "relevance") {
+    throw yjs::UsageError("--sort '" + sort + "': expected relevance, date or rating");
+  }
+  if (!collapse.empty() && collapse != "area") {
+    throw yjs::UsageError("--collapse '" + collapse + "': only 'area' is supported");
+  }
+  args.request.collapse_area = collapse == "area";
+  if (vm.count("facet-sample")) {
+    if (facet_sample == 0) throw yjs::UsageError("--facet-sample must be at least 1");
+    args.request.facet_sample = facet_sample;
+  }
   for (const std::string& word : words) {
     args.request.query += (args.request.query.empty() ? "" : " ") + word;
   }
@@ -115,6 +192,9 @@ int main(int argc, char** argv) {
   try {
     return run(argc, argv);
   } catch (const po::error& e) {
+    std::cerr << "yjs-search: error: " << e.what() << "\nTry 'yjs-search --help'\n";
+    return kExitUsage;
+  } catch (const yjs::UsageError& e) {
     std::cerr << "yjs-search: error: " << e.what() << "\nTry 'yjs-search --help'\n";
     return kExitUsage;
   } catch (const yjs::QueryError& e) {

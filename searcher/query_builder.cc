@@ -83,14 +83,26 @@ std::string QueryBuilder::prepare(std::string_view query) {
 }
 
 Xapian::Query QueryBuilder::parse(std::string_view query, bool all_terms) {
+  corrected_.clear();
   if (query.find_first_not_of(" \t\r\n") == std::string_view::npos) {
     return Xapian::Query::MatchAll;
   }
   parser_.set_default_op(all_terms ? Xapian::Query::OP_AND : Xapian::Query::OP_OR);
   const unsigned flags = Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_WILDCARD |
                          Xapian::QueryParser::FLAG_PURE_NOT;
+  // Synonyms and spelling live in the database; in-memory databases have neither.
+  const unsigned database_flags = Xapian::QueryParser::FLAG_AUTO_SYNONYMS |
+                                  Xapian::QueryParser::FLAG_AUTO_MULTIWORD_SYNONYMS |
+                                  Xapian::QueryParser::FLAG_SPELLING_CORRECTION;
+  const std::string prepared = prepare(query);
   try {
-    return parser_.parse_query(prepare(query), flags);
+    try {
+      Xapian::Query parsed = parser_.parse_query(prepared, flags | database_flags);
+      corrected_ = parser_.get_corrected_query_string();
+      return parsed;
+    } catch (const Xapian::UnimplementedError&) {
+      return parser_.parse_query(prepared, flags);
+    }
   } catch (const Xapian::QueryParserError& e) {
     throw QueryError("cannot parse query '" + std::string(query) + "': " + e.get_msg());
   }

@@ -40,6 +40,10 @@ class QueryBuilder {
   // is one line naming the problem) when the query cannot be parsed.
   Xapian::Query parse(std::string_view query, bool all_terms = false);
 
+  // After parse(): the query with likely misspellings corrected from the database's
+  // spelling data ("speach" -> "speech"), or "" when nothing looked misspelt.
+  const std::string& corrected() const { return corrected_; }
+
   // The query text as handed to Xapian's parser: every word folded as the Analyzer folds
   // it, operators (AND, OR, ...) and field names kept, characters the parser would glue
   // into a word but the Analyzer splits at ("B&NES", "C++") turned into separators.
@@ -53,6 +57,7 @@ class QueryBuilder {
   Xapian::NumberRangeProcessor year_range_;
   Xapian::QueryParser parser_;
   std::vector<text::Segment> segments_;  // scratch
+  std::string corrected_;
 };
 
 }  // namespace yjs

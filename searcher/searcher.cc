@@ -4,7 +4,10 @@
 #include <iterator>
 #include <nlohmann/json.hpp>
 
+#include "common/extract/gazetteer.h"
+#include "common/facets.h"
 #include "common/schema.h"
+#include "searcher/facet_counter.h"
 
 namespace yjs {
 namespace {
@@ -74,47 +77,110 @@ SearchResult Searcher::search(const SearchRequest& request) {
   }
 }
 
-SearchResult Searcher::run(const SearchRequest& request) {
+void Searcher::fill_hit(const Xapian::MSetIterator& it, const Xapian::MSet& mset,
+                        const SearchRequest& request, Hit& hit) {
+  const Xapian::Document doc = it.get_document();
+  const auto data = nlohmann::json::parse(doc.get_data(), nullptr, false);
+  hit.weight = it.get_weight();
+  if (!data.is_object()) return;
+  hit.id = optional_string(data, "id").value_or("");
+  hit.title = optional_string(data, "title").value_or("");
+  hit.path = optional_string(data, "path");
+  hit.url = optional_string(data, "url");
+  hit.area = optional_string(data, "area");
+  hit.rating = optional_string(data, "rating");
+  hit.chief_inspector = optional_string(data, "chief_inspector");
+  if (const auto year = data.find("year"); year != data.end() && year->is_number_integer()) {
+    hit.year = year->get<int>();
+  }
+  const std::string body = optional_string(data, "body").value_or("");
+  set_snippet(mset.snippet(body, request.snippet_bytes, analyzer_.stemmer(),
+                           Xapian::MSet::SNIPPET_BACKGROUND_MODEL | Xapian::MSet::SNIPPET_EXHAUSTIVE,
+                           kHighlightStart, kHighlightEnd, "…"),
+              hit);
+}
+
+Xapian::Query Searcher::with_filters(const Xapian::Query& query, const Filters& filters) const {
+  return filters.query ? Xapian::Query(Xapian::Query::OP_FILTER, query, *filters.query) : query;
+}
+
+SearchResult Searcher::run(const SearchRequest& original) {
+  SearchRequest request = original;
   SearchResult result;
   result.query = request.query;
+  if (!request.history_area.empty()) {
+    // A service's history: all its inspections, oldest first.
+    const auto canonical = extract::Gazetteer::builtin().canonical(request.history_area);
+    result.history_area = canonical ? *canonical : request.history_area;
+    request.areas = {request.history_area};
+    request.offset = 0;
+    request.limit = db_.get_doccount();
+    request.collapse_area = false;
+  }
   result.offset = request.offset;
-  const Xapian::Query query = query_builder_.parse(request.query, request.all_terms);
+
+  const Filters filters = build_filters(request, db_);
+  result.unknown_values = filters.unknown;
+  const Xapian::Query query = with_filters(query_builder_.parse(request.query, request.all_terms), filters);
+  const std::string corrected = query_builder_.corrected();
   result.parsed = query.get_description();
 
   Xapian::Enquire enquire(db_);
   enquire.set_query(query);
-  // Examining every match makes `total` exact rather than an estimate.
-  const Xapian::MSet mset = enquire.get_mset(request.offset, request.limit, db_.get_doccount());
+  if (!request.history_area.empty()) {
+    enquire.set_sort_by_value_then_relevance(schema::kDateSlot, false);
+  } else if (request.sort == SortOrder::kDate) {
+    enquire.set_sort_by_value_then_relevance(schema::kDateSlot, true);
+  } else if (request.sort == SortOrder::kRating) {
+    enquire.set_sort_by_value_then_relevance(schema::kRatingSlot, true);
+  }
+  if (request.collapse_area) enquire.set_collapse_key(schema::kAreaSlot);
+  std::optional<FacetCounter> counter;
+  if (request.facets) counter.emplace(enquire);
+
+  // Examining every match makes `total` and the facet counts exact.
+  const Xapian::doccount check_at_least = request.facet_sample.value_or(db_.get_doccount());
+  const Xapian::MSet mset = enquire.get_mset(request.offset, request.limit, check_at_least);
   result.total = mset.get_matches_estimated();
+  if (counter) result.facets = counter->counts(request.facet_limit);
 
   Xapian::doccount rank = request.offset;
   for (auto it = mset.begin(); it != mset.end(); ++it) {
-    const Xapian::Document doc = it.get_document();
-    const auto data = nlohmann::json::parse(doc.get_data(), nullptr, false);
     Hit hit;
     hit.rank = ++rank;
-    hit.weight = it.get_weight();
-    if (data.is_object()) {
-      hit.id = optional_string(data, "id").value_or("");
-      hit.title = optional_string(data, "title").value_or("");
-      hit.path = optional_string(data, "path");
-      hit.url = optional_string(data, "url");
-      hit.area = optional_string(data, "area");
-      hit.rating = optional_string(data, "rating");
-      hit.chief_inspector = optional_string(data, "chief_inspector");
-      if (const auto year = data.find("year"); year != data.end() && year->is_number_integer()) {
-        hit.year = year->get<int>();
-      }
-      const std::string body = optional_string(data, "body").value_or("");
-      set_snippet(mset.snippet(body, request.snippet_bytes, analyzer_.stemmer(),
-                               Xapian::MSet::SNIPPET_BACKGROUND_MODEL |
-                                   Xapian::MSet::SNIPPET_EXHAUSTIVE,
-                               kHighlightStart, kHighlightEnd, "…"),
-                  hit);
-    }
+    fill_hit(it, mset, request, hit);
+    if (request.collapse_area) hit.collapsed = it.get_collapse_count();
     result.hits.push_back(std::move(hit));
   }
+  if (!request.history_area.empty()) annotate_changes(result.hits);
+
+  // Did you mean: when a word of the query is in no document and the corrected query
+  // finds something.
+  bool unknown_word = false;
+  for (auto t = query.get_unique_terms_begin(); t != query.get_unique_terms_end(); ++t) {
+    unknown_word = unknown_word || db_.get_termfreq(*t) == 0;
+  }
+  if (!corrected.empty() && unknown_word) {
+    Xapian::Enquire check(db_);
+    check.set_query(with_filters(query_builder_.parse(corrected, request.all_terms), filters));
+    if (!check.get_mset(0, 1).empty()) result.suggestion = corrected;
+  }
   return result;
+}
+
+void annotate_changes(std::vector<Hit>& hits) {
+  std::optional<Rating> previous;
+  std::string previous_label;
+  for (Hit& hit : hits) {
+    const auto rating = hit.rating ? parse_rating(*hit.rating) : std::nullopt;
+    if (!rating) continue;
+    if (previous) {
+      hit.change = *rating > *previous ? "up" : *rating < *previous ? "down" : "same";
+      hit.previous_rating = previous_label;
+    }
+    previous = rating;
+    previous_label = *hit.rating;
+  }
 }
 
 }  // namespace yjs

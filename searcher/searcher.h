@@ -6,6 +6,7 @@
 #include <string>
 
 #include "common/text/analyzer.h"
+#include "searcher/filters.h"
 #include "searcher/query_builder.h"
 #include "searcher/result.h"
 
@@ -23,18 +24,26 @@ class Searcher {
   Searcher(const Searcher&) = delete;
   Searcher& operator=(const Searcher&) = delete;
 
-  // Runs the request. Throws QueryError for a query that cannot be parsed. When the
-  // database changes underneath (an indexer committing), reopens it and retries.
+  // Runs the request: query, filters, sorting, collapsing, facet counts, "did you mean".
+  // Throws QueryError for a query that cannot be parsed. When the database changes
+  // underneath (an indexer committing), reopens it and retries.
   SearchResult search(const SearchRequest& request);
 
   Xapian::doccount doc_count() const { return db_.get_doccount(); }
 
  private:
   SearchResult run(const SearchRequest& request);
+  void fill_hit(const Xapian::MSetIterator& it, const Xapian::MSet& mset,
+                const SearchRequest& request, Hit& hit);
+  Xapian::Query with_filters(const Xapian::Query& query, const Filters& filters) const;
 
   Xapian::Database db_;
   text::Analyzer analyzer_;
   QueryBuilder query_builder_;
 };
+
+// For a history (hits oldest first): marks each rated hit "up", "down" or "same" against
+// the previous rated one, with the rating it changed from.
+void annotate_changes(std::vector<Hit>& hits);
 
 }  // namespace yjs

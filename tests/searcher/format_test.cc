@@ -53,7 +53,8 @@ TEST(FormatTest, JsonHasExactlyTheDocumentedKeysInOrder) {
   const auto json = nlohmann::ordered_json::parse(format_json(sample()));
   std::vector<std::string> keys;
   for (const auto& item : json.items()) keys.push_back(item.key());
-  EXPECT_EQ(keys, (std::vector<std::string>{"query", "parsed", "total", "offset", "hits"}));
+  EXPECT_EQ(keys, (std::vector<std::string>{"query", "parsed", "total", "offset", "suggestion",
+                                            "unknown_values", "hits"}));
   std::vector<std::string> hit_keys;
   for (const auto& item : json["hits"][0].items()) hit_keys.push_back(item.key());
   EXPECT_EQ(hit_keys, (std::vector<std::string>{"rank", "id", "title", "path", "url", "area",

@@ -1,0 +1,29 @@
+// Filters of a search request (--area, --rating, --inspector, --year, --min-rating) as one
+// Xapian filter query, and the closest known values for a filter value that matches nothing.
+#pragma once
+
+#include <xapian.h>
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "searcher/result.h"
+
+namespace yjs {
+
+struct Filters {
+  std::optional<Xapian::Query> query;  // absent when the request has no filters
+  std::vector<UnknownValue> unknown;   // values with no document in the database
+};
+
+// Values of one facet are OR-ed, different facets AND-ed.
+Filters build_filters(const SearchRequest& request, const Xapian::Database& db);
+
+// Up to `count` known values of the facet with term prefix `prefix` closest to `value`
+// (edit distance on normalised keys, then frequency), in display form.
+std::vector<std::string> closest_values(const Xapian::Database& db, std::string_view prefix,
+                                        std::string_view value, std::size_t count = 3);
+
+}  // namespace yjs
