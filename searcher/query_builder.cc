@@ -16,6 +16,27 @@ bool is_operator(std::string_view word) {
   return std::find(kOperators.begin(), kOperators.end(), word) != kOperators.end();
 }
 
+// Facet fields take their value verbatim: their FieldProcessor normalises it the way
+// indexing did ("Leicestershire & Rutland"), which word folding would spoil.
+bool is_facet_field(std::string_view word) {
+  for (const auto& field : schema::kFacetFields) {
+    if (word == field.query_field) return true;
+  }
+  return false;
+}
+
+// The end of a field value starting at `at` (just after the colon): a quoted string, or up
+// to white space or a closing bracket.
+std::size_t value_end(std::string_view query, std::size_t at) {
+  if (at < query.size() && query[at] == '"') {
+    const std::size_t close = query.find('"', at + 1);
+    return close == std::string_view::npos ? query.size() : close + 1;
+  }
+  std::size_t end = at;
+  while (end < query.size() && query[end] != ' ' && query[end] != '\t' && query[end] != ')') ++end;
+  return end;
+}
+
 bool is_field_name(std::string_view word) {
   if (word == schema::kTitleQueryField) return true;
   for (const auto& field : schema::kFacetFields) {
@@ -54,6 +75,13 @@ std::string QueryBuilder::prepare(std::string_view query) {
       // Two words with nothing between them (ideographs): keep them a phrase.
       if (previous_was_word) out += '-';
       const bool next_is_colon = i + 1 < segments_.size() && query[segments_[i + 1].begin] == ':';
+      if (next_is_colon && is_facet_field(piece)) {
+        const std::size_t end = value_end(query, segments_[i + 1].end);
+        out += query.substr(seg.begin, end - seg.begin);
+        while (i + 1 < segments_.size() && segments_[i + 1].begin < end) ++i;
+        previous_was_word = false;
+        continue;
+      }
       if (is_operator(piece) || (next_is_colon && is_field_name(piece))) {
         out += piece;
       } else {

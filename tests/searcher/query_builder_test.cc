@@ -60,6 +60,13 @@ TEST_F(QueryBuilderTest, QueryLanguageTable) {
       {"rating:requires-improvement", "Query(0 * XRATINGrequires improvement)"},
       {"area:\"Leicester City\"", "Query(0 * XAREAleicester city)"},
       {"inspector:\"MARTIN JONES\"", "Query(0 * XINSPECTORmartin jones)"},
+      {"area:hull", "Query(0 * XAREAkingston upon hull)"},
+      {"area:\"Leicestershire & Rutland\"", "Query(0 * XAREAleicestershire)"},
+      {"area:\"Nowhere Town\"", "Query(0 * XAREAnowhere town)"},
+      {"inspector:\"Dame Glenys Stacey\"", "Query(0 * XINSPECTORglenys stacey)"},
+      {"inspector:\"Martin Jones CBE\"", "Query(0 * XINSPECTORmartin jones)"},
+      {"rating:good rating:outstanding", "Query(0 * (XRATINGgood OR XRATINGoutstanding))"},
+      {"rating:good area:hull", "Query(0 * (XAREAkingston upon hull AND XRATINGgood))"},
       {"year:2019", "Query(0 * Y2019)"},
       {"year:2015..2019", "Query(VALUE_RANGE 1 \\xcf\\xdf \\xcf\\xe3)"},
       {"speech rating:good", "Query((Zspeech@1 FILTER XRATINGgood))"},
@@ -73,7 +80,8 @@ TEST_F(QueryBuilderTest, QueryLanguageTable) {
 TEST_F(QueryBuilderTest, PrepareFoldsWordsButKeepsSyntax) {
   EXPECT_EQ(builder_.prepare("Speech AND Language"), "speech AND language");
   EXPECT_EQ(builder_.prepare("title:Inadequate area:\"Leicester City\""),
-            "title:inadequate area:\"leicester city\"");
+            "title:inadequate area:\"Leicester City\"");
+  EXPECT_EQ(builder_.prepare("Speech area:B&NES (rating:Good)"), "speech area:B&NES (rating:Good)");
   EXPECT_EQ(builder_.prepare("hmiprobation.gov.uk"), "hmiprobation-gov-uk");
   EXPECT_EQ(builder_.prepare("B&NES and Leicester & Rutland"), "b-nes and leicester   rutland");
   EXPECT_EQ(builder_.prepare("C++ +speech"), "c   +speech");

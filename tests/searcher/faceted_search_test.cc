@@ -1,0 +1,241 @@
+// Filters and facet counts checked against a generated corpus whose true facets are known
+// (corpus/generator), indexed to disk by the real Indexer (so spelling and synonyms exist).
+#include <gtest/gtest.h>
+
+#include <map>
+#include <set>
+
+#include "corpus/generator/generator.h"
+#include "indexer/article_reader.h"
+#include "indexer/indexer.h"
+#include "searcher/searcher.h"
+#include "tests/testing/test_db.h"
+
+namespace yjs {
+namespace {
+
+constexpr std::size_t kArticles = 400;
+
+class FacetedSearchTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    dir_ = std::make_unique<testing::TempDir>();
+    corpus::Generator generator(11);
+    Indexer indexer((dir_->path() / "db").string(), IndexerOptions{});
+    for (std::size_t i = 0; i < kArticles; ++i) {
+      const auto article = generator.next(i);
+      indexer.add(parse_text_article(article.text, article.relative_path, article.relative_path));
+      labels_->push_back(article.labels);
+    }
+    Article synonyms = testing::make_article("synonyms", "Special report",
+                                             "The youth offending team and the CAMHS worker.");
+    indexer.add(synonyms);
+    indexer.commit();
+  }
+  static void TearDownTestSuite() {
+    dir_.reset();
+    labels_->clear();
+  }
+
+  Searcher searcher() const { return Searcher((dir_->path() / "db").string()); }
+
+  // How many generated articles satisfy `keep`.
+  template <typename Keep>
+  static Xapian::doccount expected(Keep keep) {
+    Xapian::doccount n = 0;
+    for (const auto& l : *labels_) n += keep(l);
+    return n;
+  }
+
+  static SearchRequest everything() {
+    SearchRequest r;
+    r.limit = 0;
+    return r;
+  }
+
+  static std::unique_ptr<testing::TempDir> dir_;
+  static inline const auto labels_ = std::make_unique<std::vector<corpus::GeneratedLabels>>();
+};
+
+std::unique_ptr<testing::TempDir> FacetedSearchTest::dir_;
+
+TEST_F(FacetedSearchTest, FacetCountsAreExactOverAllMatches) {
+  SearchRequest request = everything();
+  request.facets = true;
+  request.facet_limit = 0;
+  const SearchResult result = searcher().search(request);
+  EXPECT_EQ(result.total, kArticles + 1);
+  std::map<std::string, std::map<std::string, Xapian::doccount>> truth;
+  for (const auto& l : *labels_) {
+    if (!l.area.empty()) ++truth["area"][l.area];
+    if (!l.year.empty()) ++truth["year"][l.year];
+    if (!l.rating.empty()) ++truth["rating"][l.rating];
+    if (!l.chief_inspector.empty()) ++truth["chief_inspector"][l.chief_inspector];
+  }
+  ASSERT_EQ(result.facets.size(), 4u);
+  for (const FacetCounts& facet : result.facets) {
+    std::map<std::string, Xapian::doccount> counted;
+    for (const FacetCount& v : facet.values) counted[v.value] = v.count;
+    EXPECT_EQ(counted, truth[facet.name]) << "facet " << facet.name;
+    for (std::size_t i = 1; i < facet.values.size(); ++i) {
+      EXPECT_GE(facet.values[i - 1].count, facet.values[i].count) << "not ordered by count";
+    }
+  }
+}
+
+TEST_F(FacetedSearchTest, FacetLimitKeepsTheMostFrequent) {
+  SearchRequest request = everything();
+  request.facets = true;
+  request.facet_limit = 2;
+  for (const FacetCounts& facet : searcher().search(request).facets) {
+    EXPECT_LE(facet.values.size(), 2u) << facet.name;
+  }
+}
+
+TEST_F(FacetedSearchTest, ValuesOfOneFacetAreOredAndFacetsAnded) {
+  SearchRequest request = everything();
+  request.ratings = {"inadequate", "Requires-Improvement"};
+  EXPECT_EQ(searcher().search(request).total, expected([](const auto& l) {
+              return l.rating == "Inadequate" || l.rating == "Requires improvement";
+            }));
+  request.inspectors = {"Dame Glenys Stacey"};
+  EXPECT_EQ(searcher().search(request).total, expected([](const auto& l) {
+              return (l.rating == "Inadequate" || l.rating == "Requires improvement") &&
+                     l.chief_inspector == "Glenys Stacey";
+            }));
+}
+
+TEST_F(FacetedSearchTest, YearRangesOpenAndClosed) {
+  auto count_years = [&](std::optional<int> from, std::optional<int> to) {
+    SearchRequest request = everything();
+    request.year_from = from;
+    request.year_to = to;
+    return searcher().search(request).total;
+  };
+  auto truth = [](int from, int to) {
+    return expected([&](const auto& l) {
+      return !l.year.empty() && std::stoi(l.year) >= from && std::stoi(l.year) <= to;
+    });
+  };
+  EXPECT_EQ(count_years(2019, 2022), truth(2019, 2022));
+  EXPECT_EQ(count_years(2021, 2021), truth(2021, 2021));
+  EXPECT_EQ(count_years(std::nullopt, 2012), truth(0, 2012));
+  EXPECT_EQ(count_years(2024, std::nullopt), truth(2024, 9999));
+}
+
+TEST_F(FacetedSearchTest, MinRatingKeepsThatRatingAndBetter) {
+  SearchRequest request = everything();
+  request.min_rating = Rating::kGood;
+  EXPECT_EQ(searcher().search(request).total, expected([](const auto& l) {
+              return l.rating == "Good" || l.rating == "Outstanding";
+            }));
+}
+
+TEST_F(FacetedSearchTest, AreaVariantsMatchTheCanonicalArea) {
+  const std::string area = (*labels_)[0].area.empty() ? (*labels_)[1].area : (*labels_)[0].area;
+  SearchRequest request = everything();
+  request.areas = {area};
+  const Xapian::doccount n = searcher().search(request).total;
+  EXPECT_EQ(n, expected([&](const auto& l) { return l.area == area; }));
+  std::string shouted = area;
+  for (char& c : shouted) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  request.areas = {shouted};
+  EXPECT_EQ(searcher().search(request).total, n);
+  SearchRequest in_query = everything();
+  in_query.query = "area:\"" + area + "\"";
+  EXPECT_EQ(searcher().search(in_query).total, n);
+}
+
+TEST_F(FacetedSearchTest, UnknownValuesMatchNothingAndSuggestCloseOnes) {
+  SearchRequest request = everything();
+  request.inspectors = {"Justin Russel"};
+  const SearchResult result = searcher().search(request);
+  EXPECT_EQ(result.total, 0u);
+  ASSERT_EQ(result.unknown_values.size(), 1u);
+  EXPECT_EQ(result.unknown_values[0].field, "inspector");
+  ASSERT_FALSE(result.unknown_values[0].suggestions.empty());
+  EXPECT_EQ(result.unknown_values[0].suggestions[0], "Justin Russell");
+}
+
+TEST_F(FacetedSearchTest, SortByDateIsNewestFirst) {
+  SearchRequest request;
+  request.query = "inspection";
+  request.sort = SortOrder::kDate;
+  request.limit = 50;
+  const SearchResult result = searcher().search(request);
+  ASSERT_GT(result.hits.size(), 10u);
+  for (std::size_t i = 1; i < result.hits.size(); ++i) {
+    EXPECT_GE(result.hits[i - 1].year.value_or(0), result.hits[i].year.value_or(0));
+  }
+}
+
+TEST_F(FacetedSearchTest, SortByRatingIsBestFirst) {
+  SearchRequest request;
+  request.sort = SortOrder::kRating;
+  request.limit = 100;
+  request.min_rating = Rating::kInadequate;
+  const SearchResult result = searcher().search(request);
+  for (std::size_t i = 1; i < result.hits.size(); ++i) {
+    EXPECT_GE(parse_rating(*result.hits[i - 1].rating), parse_rating(*result.hits[i].rating));
+  }
+}
+
+TEST_F(FacetedSearchTest, CollapseGivesOneHitPerArea) {
+  SearchRequest request;
+  request.query = "youth";
+  request.collapse_area = true;
+  request.limit = 1000;
+  const SearchResult result = searcher().search(request);
+  std::set<std::string> areas;
+  Xapian::doccount represented = 0;
+  for (const Hit& hit : result.hits) {
+    if (hit.area) {
+      EXPECT_TRUE(areas.insert(*hit.area).second) << "area twice: " << *hit.area;
+    }
+    represented += 1 + hit.collapsed;
+  }
+  SearchRequest plain;
+  plain.query = "youth";
+  plain.limit = 0;
+  EXPECT_EQ(represented, searcher().search(plain).total);
+}
+
+TEST_F(FacetedSearchTest, SynonymsFindEachOther) {
+  SearchRequest request;
+  request.query = "YOT";
+  request.limit = 1000;
+  bool found = false;
+  for (const Hit& hit : searcher().search(request).hits) found = found || hit.id == "synonyms";
+  EXPECT_TRUE(found) << "YOT did not find 'youth offending team'";
+  request.query = "child and adolescent mental health services";
+  request.all_terms = false;
+  found = false;
+  for (const Hit& hit : searcher().search(request).hits) found = found || hit.id == "synonyms";
+  EXPECT_TRUE(found);
+}
+
+TEST_F(FacetedSearchTest, DidYouMeanForAMisspeltWord) {
+  SearchRequest request;
+  request.query = "managment bord";
+  const SearchResult result = searcher().search(request);
+  ASSERT_TRUE(result.suggestion.has_value());
+  EXPECT_EQ(*result.suggestion, "management board");
+  request.query = "management board";
+  EXPECT_FALSE(searcher().search(request).suggestion.has_value());
+}
+
+TEST(HistoryTest, ChangesAreMarkedAgainstThePreviousRatedInspection) {
+  std::vector<Hit> hits(4);
+  hits[0].rating = "Good";
+  hits[2].rating = "Requires improvement";
+  hits[3].rating = "Requires improvement";
+  annotate_changes(hits);
+  EXPECT_FALSE(hits[0].change);
+  EXPECT_FALSE(hits[1].change);
+  EXPECT_EQ(hits[2].change, "down");
+  EXPECT_EQ(hits[2].previous_rating, "Good");
+  EXPECT_EQ(hits[3].change, "same");
+}
+
+}  // namespace
+}  // namespace yjs
