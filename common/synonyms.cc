@@ -61,9 +61,11 @@ void add_concept_terms(std::string_view text, const std::vector<std::string>& wo
   for (const SynonymGroup& group : synonym_groups()) {
     unsigned count = 0;
     for (std::string_view acronym : group.acronyms) count += count_acronym(text, acronym);
+    // Runs for every word of every document: compare first words before whole phrases.
     for (std::size_t i = 0; i < words.size(); ++i) {
       for (std::string_view phrase : group.phrases) {
-        if (phrase_at(words, i, phrase)) {
+        const std::string_view first = phrase.substr(0, phrase.find(' '));
+        if (words[i] == first && phrase_at(words, i, phrase)) {
           ++count;
           break;
         }
@@ -78,7 +80,11 @@ void store_synonyms(Xapian::WritableDatabase& db, const Xapian::Stem& stem) {
     const std::string concept_term = std::string(schema::kConceptPrefix) + std::string(group.name);
     auto add_word = [&](const std::string& word) {
       db.add_synonym(word, concept_term);
-      if (!stem.is_none()) db.add_synonym("Z" + stem(word), concept_term);
+      if (!stem.is_none()) {
+        std::string stemmed = "Z";
+        stemmed += stem(word);
+        db.add_synonym(stemmed, concept_term);
+      }
     };
     for (std::string_view acronym : group.acronyms) {
       std::string word(acronym);

@@ -132,4 +132,35 @@ std::string read_file(const std::filesystem::path& path) {
   return std::move(content).str();
 }
 
+std::size_t read_articles(const std::filesystem::path& path, const std::string& id,
+                          const std::function<void(Article&&)>& use,
+                          const std::function<void(const InputError&)>& fail) {
+  const std::string display = path.generic_string();
+  std::string content;
+  try {
+    content = read_file(path);
+    if (format_of(path) == InputFormat::kText) {
+      use(parse_text_article(content, id, display));
+      return content.size();
+    }
+  } catch (const InputError& e) {
+    fail(e);
+    return content.size();
+  }
+  std::size_t line_number = 0;
+  for (std::size_t pos = 0; pos < content.size();) {
+    const std::size_t eol = std::min(content.find('\n', pos), content.size());
+    const std::string_view line = std::string_view(content).substr(pos, eol - pos);
+    pos = eol + 1;
+    ++line_number;
+    if (line.find_first_not_of(" \t\r") == std::string_view::npos) continue;
+    try {
+      use(parse_jsonl_line(line, display, line_number));
+    } catch (const InputError& e) {
+      fail(e);
+    }
+  }
+  return content.size();
+}
+
 }  // namespace yjs

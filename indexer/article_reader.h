@@ -32,4 +32,12 @@ Article parse_jsonl_line(std::string_view line_text, const std::string& path, st
 // Reads a whole file into memory. Throws InputError naming the file when it cannot.
 std::string read_file(const std::filesystem::path& path);
 
+// Reads every article of one file (a text article, or each line of a JSON Lines file),
+// calling `use` with each and `fail` with each problem, in file order. Never throws
+// InputError: one bad line does not stop the others. `id` is the text article's id.
+// Returns the number of bytes read.
+std::size_t read_articles(const std::filesystem::path& path, const std::string& id,
+                          const std::function<void(Article&&)>& use,
+                          const std::function<void(const InputError&)>& fail);
+
 }  // namespace yjs

@@ -45,8 +45,8 @@ nlohmann::ordered_json json_facet(const std::optional<FacetValue<T>>& facet) {
 
 std::string explain_text(const Article& article, const Facets& facets) {
   std::string out = article.path;
-  if (article.line) out += ":" + std::to_string(article.line);
-  out += "  " + article.title + "\n";
+  if (article.line) out.append(":").append(std::to_string(article.line));
+  out.append("  ").append(article.title).append("\n");
   text_row(out, "area", facets.area);
   text_row(out, "year", facets.year);
   text_row(out, "rating", facets.rating);

@@ -1,5 +1,10 @@
 #include "indexer/indexer.h"
 
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <filesystem>
+
 #include "common/errors.h"
 #include "common/extract/extract.h"
 #include "common/schema.h"
@@ -11,47 +16,113 @@ namespace {
 constexpr const char* kSynonymsMetadataKey = "yjs.synonyms";
 constexpr const char* kSynonymsVersion = "1";
 
+int open_flags(bool created) {
+  // A fresh build need not fsync every batch: finish() syncs once at the end, and a crash
+  // before then leaves a database nobody has used yet (re-running rebuilds it).
+  return Xapian::DB_CREATE_OR_OPEN | (created ? Xapian::DB_NO_SYNC : 0);
+}
+
+std::string source_of(const Article& article) {
+  return article.line ? article.path + ":" + std::to_string(article.line) : article.path;
+}
+
 }  // namespace
 
-Indexer::Indexer(const std::string& db_path, const IndexerOptions& options)
-    : db_(db_path, Xapian::DB_CREATE_OR_OPEN),
-      options_(options),
-      analyzer_(options.language),
-      builder_(analyzer_) {
-  const std::string stored = db_.get_metadata(schema::kLanguageMetadataKey);
-  // The synonym table is part of the schema: (re)write it when this version's differs.
-  if (db_.get_metadata(kSynonymsMetadataKey) != kSynonymsVersion) {
-    store_synonyms(db_, analyzer_.stemmer());
-    db_.set_metadata(kSynonymsMetadataKey, kSynonymsVersion);
+// fsync every file of the database directory, then the directory itself.
+void sync_database(const std::string& path) {
+  const std::filesystem::path dir(path);
+  std::error_code ec;
+  for (const auto& entry : std::filesystem::directory_iterator(dir, ec)) {
+    const int fd = ::open(entry.path().c_str(), O_RDONLY);
+    if (fd < 0) continue;
+    ::fsync(fd);
+    ::close(fd);
   }
+  const int fd = ::open(dir.c_str(), O_RDONLY);
+  if (fd >= 0) {
+    ::fsync(fd);
+    ::close(fd);
+  }
+}
+
+void add_spelling_from_lexicon(Xapian::WritableDatabase& db) {
+  // Unprefixed terms start with a lower-case letter or a non-ASCII byte; prefixes are
+  // upper case and numbers are never suggestions.
+  for (auto it = db.allterms_begin(); it != db.allterms_end(); ++it) {
+    const std::string word = *it;
+    const auto first = static_cast<unsigned char>(word.empty() ? 0 : word[0]);
+    if (word.size() < 3 || word.size() > 24 || !((first >= 'a' && first <= 'z') || first >= 0x80)) {
+      continue;
+    }
+    if (it.get_termfreq() < 2) continue;
+    db.add_spelling(word, db.get_collection_freq(word));
+  }
+}
+
+PreparedDocument DocumentPreparer::prepare(const Article& article, bool count_spelling) {
+  PreparedDocument prepared;
+  prepared.id = article.id;
+  prepared.source = source_of(article);
+  prepared.text_bytes = article.title.size() + article.body.size();
+  prepared.document = builder_.build(article, extract::extract_facets(article),
+                                     count_spelling ? &prepared.spelling : nullptr);
+  return prepared;
+}
+
+Indexer::Indexer(const std::string& db_path, const IndexerOptions& options, RunIds* run_ids)
+    : path_(db_path),
+      created_(!std::filesystem::exists(db_path)),
+      db_(db_path, open_flags(created_)),
+      options_(options),
+      preparer_(options.language),
+      run_ids_(run_ids ? run_ids : &own_ids_) {
+  const std::string stored = db_.get_metadata(schema::kLanguageMetadataKey);
   if (stored.empty()) {
     db_.set_metadata(schema::kLanguageMetadataKey, options_.language);
   } else if (stored != options_.language) {
     throw UsageError("database '" + db_path + "' was built with --language " + stored +
                      ", not " + options_.language);
   }
+  // The synonym table is part of the schema: (re)write it when this version's differs.
+  if (db_.get_metadata(kSynonymsMetadataKey) != kSynonymsVersion) {
+    store_synonyms(db_, Xapian::Stem(options_.language));
+    db_.set_metadata(kSynonymsMetadataKey, kSynonymsVersion);
+  }
 }
 
 AddResult Indexer::add(const Article& article) {
-  const Facets facets = extract::extract_facets(article);
-  DocumentBuilder::WordCounts words;
-  Xapian::Document doc = builder_.build(article, facets, &words);
-  const std::string id_term = std::string(schema::kIdPrefix) + article.id;
+  return write(preparer_.prepare(article, wants_spelling()));
+}
 
-  AddResult result = AddResult::kAdded;
-  Xapian::PostingIterator existing = db_.postlist_begin(id_term);
-  if (existing != db_.postlist_end(id_term)) {
-    const Xapian::Document old = db_.get_document(*existing);
-    if (old.get_value(schema::kContentHashSlot) == doc.get_value(schema::kContentHashSlot)) {
-      ++stats_.skipped;
-      return AddResult::kSkipped;
-    }
-    result = AddResult::kReplaced;
+AddResult Indexer::write(PreparedDocument&& prepared) {
+  if (!run_ids_->insert(prepared.id)) {
+    throw InputError(prepared.source, 0, "duplicate id '" + prepared.id + "' in this run; kept the first");
   }
-  db_.replace_document(id_term, doc);
-  for (const auto& [word, count] : words) spelling_[word] += count;
+  const std::string id_term = std::string(schema::kIdPrefix) + prepared.id;
+  AddResult result = AddResult::kAdded;
+  if (created_) {
+    // Nothing to replace: add in ascending docid order, which keeps Xapian's tables in
+    // their fast sequential-update mode.
+    db_.add_document(prepared.document);
+  } else {
+    Xapian::PostingIterator existing = db_.postlist_begin(id_term);
+    if (existing != db_.postlist_end(id_term)) {
+      const Xapian::docid docid = *existing;
+      if (db_.get_document(docid).get_value(schema::kContentHashSlot) ==
+          prepared.document.get_value(schema::kContentHashSlot)) {
+        ++stats_.skipped;
+        return AddResult::kSkipped;
+      }
+      db_.replace_document(docid, prepared.document);
+      result = AddResult::kReplaced;
+    } else {
+      db_.add_document(prepared.document);
+    }
+  }
+  for (const auto& [word, count] : prepared.spelling) spelling_[word] += count;
   ++(result == AddResult::kAdded ? stats_.added : stats_.replaced);
-  if (++uncommitted_ >= options_.batch_size) commit();
+  uncommitted_bytes_ += prepared.text_bytes;
+  if (++uncommitted_ >= options_.batch_size || uncommitted_bytes_ >= options_.batch_bytes) commit();
   return result;
 }
 
@@ -60,6 +131,15 @@ void Indexer::commit() {
   spelling_.clear();
   db_.commit();
   uncommitted_ = 0;
+  uncommitted_bytes_ = 0;
+}
+
+void Indexer::finish() {
+  commit();
+  if (!created_) return;
+  add_spelling_from_lexicon(db_);
+  db_.commit();
+  sync_database(path_);
 }
 
 }  // namespace yjs

@@ -1,10 +1,14 @@
-// Indexer: owns the writable Xapian database and adds articles to it.
+// Indexer: owns the writable Xapian database and adds articles to it. Analysis (the
+// costly part) is split out into DocumentPreparer so it can run on other threads while
+// one writer feeds Xapian, which allows a single writer per database.
 #pragma once
 
 #include <xapian.h>
 
 #include <cstddef>
 #include <string>
+#include <mutex>
+#include <unordered_set>
 
 #include "common/article.h"
 #include "common/text/analyzer.h"
@@ -26,36 +30,106 @@ struct IndexStats {
   std::size_t skipped = 0;
 };
 
-// Adds articles to one database. Opens (creating if needed) the database at `db_path`
-// for writing; Xapian allows one writer, so a second Indexer on the same path throws
+// The ids written in one run, shared by the writers of a sharded build so an id appears
+// once across all shards. Thread-safe.
+class RunIds {
+ public:
+  // False when `id` was already inserted.
+  bool insert(const std::string& id) {
+    const std::lock_guard lock(mutex_);
+    return ids_.insert(id).second;
+  }
+
+ private:
+  std::mutex mutex_;
+  std::unordered_set<std::string> ids_;
+};
+
+// An article analysed and ready to be written.
+struct PreparedDocument {
+  std::string id;
+  std::string source;  // "path" or "path:line", for messages
+  std::size_t text_bytes = 0;  // title and body, for the memory budget
+  Xapian::Document document;
+  DocumentBuilder::WordCounts spelling;
+};
+
+// Article -> PreparedDocument: fact extraction, text analysis, document building.
+// Not thread-safe; give each thread its own (it keeps a stem cache).
+class DocumentPreparer {
+ public:
+  explicit DocumentPreparer(const std::string& language) : analyzer_(language), builder_(analyzer_) {}
+  DocumentPreparer(const DocumentPreparer&) = delete;
+  DocumentPreparer& operator=(const DocumentPreparer&) = delete;
+
+  // Throws InputError for an article that cannot be indexed. With `count_spelling`, the
+  // words for the spelling table are counted in the result.
+  PreparedDocument prepare(const Article& article, bool count_spelling = true);
+
+ private:
+  text::Analyzer analyzer_;
+  DocumentBuilder builder_;
+};
+
+// Writes prepared documents to one database, keyed by id (writing an id again replaces
+// it, so indexing is idempotent). Opens, creating if needed, the database at `db_path`;
+// Xapian allows one writer, so a second Indexer on the same path throws
 // Xapian::DatabaseLockError. Throws yjs::UsageError when the database was built with
-// another language than options.language. Not copyable, not thread-safe.
+// another language than options.language. A database created by this Indexer is built
+// without per-commit fsync (much faster) and synced once by finish().
+// Not copyable, not thread-safe: call it from one thread.
 class Indexer {
  public:
-  Indexer(const std::string& db_path, const IndexerOptions& options);
+  // `run_ids`, when given, is shared with other Indexers writing shards of one build; it
+  // must outlive this Indexer.
+  Indexer(const std::string& db_path, const IndexerOptions& options, RunIds* run_ids = nullptr);
   Indexer(const Indexer&) = delete;
   Indexer& operator=(const Indexer&) = delete;
 
-  // Analyses and stores one article, keyed by its id (re-adding replaces, so indexing
-  // is idempotent). Commits every options.batch_size changes. Throws InputError for an
-  // article that cannot be indexed (nothing is written for it).
+  // Prepares and writes one article (single-threaded convenience).
   AddResult add(const Article& article);
 
-  // Makes everything added so far durable (documents, and the spelling data behind "did
-  // you mean"). Always call it before destruction.
+  // Writes one prepared document. Commits every options.batch_size changes. Throws
+  // InputError for an id already written in this run (the first one is kept).
+  AddResult write(PreparedDocument&& prepared);
+
+  // Makes everything written so far durable (documents, and the spelling data behind
+  // "did you mean"): one atomic batch.
   void commit();
+
+  // The final commit, then, for a database this Indexer created, fills the spelling table
+  // from the finished index and flushes its files to disk.
+  void finish();
+
+  // Whether documents given to write() should carry spelling counts: not for a database
+  // this Indexer created, whose spelling table finish() builds from the index at once.
+  bool wants_spelling() const { return !created_; }
 
   const IndexStats& stats() const { return stats_; }
   Xapian::doccount doc_count() const { return db_.get_doccount(); }
+  const std::string& language() const { return options_.language; }
 
  private:
+  std::string path_;
+  bool created_;  // the database did not exist: no ids to look up, no fsync per commit
   Xapian::WritableDatabase db_;
   IndexerOptions options_;
-  text::Analyzer analyzer_;
-  DocumentBuilder builder_;
+  DocumentPreparer preparer_;
   IndexStats stats_;
   std::size_t uncommitted_ = 0;
+  std::size_t uncommitted_bytes_ = 0;
   DocumentBuilder::WordCounts spelling_;  // added to the spelling table at each commit
+  RunIds own_ids_;   // this run's ids, to report duplicates...
+  RunIds* run_ids_;  // ...or those shared by the shards of one build
 };
+
+// Adds every indexed word (unprefixed terms of letters, 3 to 24 bytes, found in at least
+// two documents) to the spelling table with its number of occurrences. Much cheaper than
+// counting words document by document in a bulk build; a word found once is more likely a
+// typo than a word worth suggesting.
+void add_spelling_from_lexicon(Xapian::WritableDatabase& db);
+
+// Flushes every file of the database at `path` to disk, then its directory.
+void sync_database(const std::string& path);
 
 }  // namespace yjs

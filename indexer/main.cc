@@ -3,7 +3,11 @@
 #include <unicode/uversion.h>
 #include <xapian.h>
 
+#include <unistd.h>
+
+#include <atomic>
 #include <boost/program_options.hpp>
+#include <csignal>
 #include <chrono>
 #include <algorithm>
 #include <filesystem>
@@ -19,6 +23,8 @@
 #include "common/extract/extract.h"
 #include "indexer/article_reader.h"
 #include "indexer/explain.h"
+#include "indexer/pipeline.h"
+#include "indexer/sharded_build.h"
 #include "indexer/indexer.h"
 
 namespace fs = std::filesystem;
@@ -34,50 +40,21 @@ struct Arguments {
   std::string db;
   std::vector<std::string> inputs;
   yjs::IndexerOptions options;
+  yjs::PipelineOptions pipeline;
   bool explain = false;
   bool json = false;
 };
 
-// One file to read, with the id and display path its articles get.
-struct InputFile {
-  fs::path path;
-  std::string id;
-};
-
 void report(const std::string& message) { std::cerr << message << '\n'; }
 
-// Calls `use` with every article in one file. Bad input is reported on stderr and
-// counted in `failures`, never thrown, so one bad article never stops a run.
-template <typename Use>
-void for_each_article(const InputFile& input, std::size_t& failures, Use&& use) {
-  const std::string display = input.path.generic_string();
-  auto fail = [&failures](const yjs::InputError& e) {
-    report(e.what());
-    ++failures;
-  };
-  try {
-    const std::string content = yjs::read_file(input.path);
-    if (yjs::format_of(input.path) == yjs::InputFormat::kText) {
-      use(yjs::parse_text_article(content, input.id, display));
-      return;
-    }
-    std::size_t line_number = 0;
-    for (std::size_t pos = 0; pos < content.size();) {
-      const std::size_t eol = std::min(content.find('\n', pos), content.size());
-      const std::string_view line = std::string_view(content).substr(pos, eol - pos);
-      pos = eol + 1;
-      ++line_number;
-      if (line.find_first_not_of(" \t\r") == std::string_view::npos) continue;
-      try {
-        use(yjs::parse_jsonl_line(line, display, line_number));
-      } catch (const yjs::InputError& e) {
-        fail(e);
-      }
-    }
-  } catch (const yjs::InputError& e) {
-    fail(e);
-  }
+// The signal that asked us to stop (SIGINT or SIGTERM), or 0. A signal handler can only
+// set a lock-free atomic, so this one flag lives outside any object.
+std::atomic<int>& stop_signal() {
+  static std::atomic<int> signal{0};
+  return signal;
 }
+int interrupted() { return stop_signal().load(); }
+extern "C" void on_stop_signal(int signal) { stop_signal().store(signal); }
 
 bool is_indexable_in_directory(const fs::path& path) {
   const std::string ext = path.extension().string();
@@ -87,8 +64,8 @@ bool is_indexable_in_directory(const fs::path& path) {
 // Expands the command-line inputs into files, in a stable (sorted) order. Directories are
 // walked recursively and contribute their .txt and .jsonl files, identified by their path
 // relative to the directory; a file named directly is identified by its file name.
-std::vector<InputFile> collect_inputs(const std::vector<std::string>& inputs, std::size_t& failures) {
-  std::vector<InputFile> files;
+std::vector<yjs::InputFile> collect_inputs(const std::vector<std::string>& inputs, std::size_t& failures) {
+  std::vector<yjs::InputFile> files;
   for (const std::string& input : inputs) {
     const fs::path root(input);
     std::error_code ec;
@@ -102,7 +79,7 @@ std::vector<InputFile> collect_inputs(const std::vector<std::string>& inputs, st
       files.push_back({root, root.filename().generic_string()});
       continue;
     }
-    std::vector<InputFile> found;
+    std::vector<yjs::InputFile> found;
     fs::recursive_directory_iterator it(root, fs::directory_options::skip_permission_denied, ec);
     for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
       std::error_code type_ec;
@@ -115,7 +92,7 @@ std::vector<InputFile> collect_inputs(const std::vector<std::string>& inputs, st
       ++failures;
     }
     std::sort(found.begin(), found.end(),
-              [](const InputFile& a, const InputFile& b) { return a.id < b.id; });
+              [](const yjs::InputFile& a, const yjs::InputFile& b) { return a.id < b.id; });
     files.insert(files.end(), found.begin(), found.end());
   }
   return files;
@@ -138,8 +115,10 @@ std::optional<Arguments> parse_arguments(int argc, char** argv) {
        "database directory (created if missing; default from $YJS_DB, else the XDG data dir)")
       ("language,l", po::value(&args.options.language)->default_value("english"),
        "Snowball stemming language, or 'none'")
-      ("batch", po::value(&args.options.batch_size)->default_value(1000),
-       "commit every N changed documents")
+      ("batch", po::value(&args.options.batch_size)->default_value(10000),
+       "commit every N changed documents (each commit is an atomic batch)")
+      ("jobs,j", po::value(&args.pipeline.jobs)->default_value(args.pipeline.jobs),
+       "threads preparing documents (default: one per core)")
       ("explain", po::bool_switch(&args.explain),
        "print each article's facets and the sentences they came from; no database is touched")
       ("json", po::bool_switch(&args.json), "with --explain: one JSON object per article");
@@ -154,7 +133,8 @@ std::optional<Arguments> parse_arguments(int argc, char** argv) {
   po::store(po::command_line_parser(argc, argv).options(all).positional(positional).run(), vm);
   if (vm.count("help")) {
     std::cout << visible << "\nExit status: 0 all inputs indexed or skipped as unchanged, "
-                 "1 some input failed or the database could not be written, 2 usage error.\n";
+                 "1 some input failed or the database could not be written, 2 usage error,\n"
+                 "130/143 interrupted by SIGINT/SIGTERM (what was written is committed).\n";
     return std::nullopt;
   }
   if (vm.count("version")) {
@@ -165,6 +145,7 @@ std::optional<Arguments> parse_arguments(int argc, char** argv) {
   po::notify(vm);
   if (args.inputs.empty()) throw yjs::UsageError("no PATH to index");
   if (args.options.batch_size == 0) throw yjs::UsageError("--batch must be at least 1");
+  if (args.pipeline.jobs == 0) throw yjs::UsageError("--jobs must be at least 1");
   try {
     Xapian::Stem check(args.options.language);
   } catch (const Xapian::InvalidArgumentError&) {
@@ -177,19 +158,32 @@ std::optional<Arguments> parse_arguments(int argc, char** argv) {
 // --explain: facets and their evidence for each article, on stdout.
 int explain(const Arguments& args) {
   std::size_t failures = 0;
-  for (const InputFile& file : collect_inputs(args.inputs, failures)) {
-    for_each_article(file, failures, [&](const yjs::Article& article) {
-      try {
-        const yjs::Facets facets = yjs::extract::extract_facets(article);
-        std::cout << (args.json ? yjs::explain_json(article, facets)
-                                : yjs::explain_text(article, facets) + "\n");
-      } catch (const yjs::InputError& e) {
-        report(e.what());
-        ++failures;
-      }
-    });
+  auto fail = [&failures](const yjs::InputError& e) {
+    report(e.what());
+    ++failures;
+  };
+  for (const yjs::InputFile& file : collect_inputs(args.inputs, failures)) {
+    yjs::read_articles(
+        file.path, file.id,
+        [&](yjs::Article&& article) {
+          try {
+            const yjs::Facets facets = yjs::extract::extract_facets(article);
+            std::cout << (args.json ? yjs::explain_json(article, facets)
+                                    : yjs::explain_text(article, facets) + "\n");
+          } catch (const yjs::InputError& e) {
+            fail(e);
+          }
+        },
+        fail);
   }
   return failures ? kExitFailure : kExitOk;
+}
+
+// "1:05" or "12s".
+std::string duration_text(double seconds) {
+  const auto s = static_cast<long>(seconds + 0.5);
+  return s >= 60 ? std::to_string(s / 60) + ":" + (s % 60 < 10 ? "0" : "") + std::to_string(s % 60)
+                 : std::to_string(s) + "s";
 }
 
 int run(int argc, char** argv) {
@@ -197,6 +191,9 @@ int run(int argc, char** argv) {
   if (!args) return kExitOk;
   if (args->explain) return explain(*args);
   const auto start = std::chrono::steady_clock::now();
+  auto elapsed = [&start] {
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  };
 
   // Xapian creates the database directory but not its parents (~/.local/share/yjsearch).
   if (const fs::path parent = fs::path(args->db).parent_path(); !parent.empty()) {
@@ -204,33 +201,59 @@ int run(int argc, char** argv) {
     fs::create_directories(parent, ec);
     if (ec) throw yjs::Error("cannot create '" + parent.string() + "': " + ec.message());
   }
-  yjs::Indexer indexer(args->db, args->options);
   std::size_t failures = 0;
-  for (const InputFile& file : collect_inputs(args->inputs, failures)) {
-    for_each_article(file, failures, [&](const yjs::Article& article) {
-      try {
-        indexer.add(article);
-      } catch (const yjs::InputError& e) {
-        report(e.what());
-        ++failures;
-      }
-    });
-  }
-  indexer.commit();
+  const std::vector<yjs::InputFile> files = collect_inputs(args->inputs, failures);
 
-  const auto& stats = indexer.stats();
-  const double seconds =
-      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  std::cerr << "yjs-index: " << stats.added << " added, " << stats.replaced << " replaced, "
-            << stats.skipped << " skipped (unchanged), " << failures << " failed in "
-            << std::fixed << std::setprecision(2) << seconds << " s; " << indexer.doc_count()
-            << " documents in " << args->db << '\n';
+  const bool show_progress = isatty(STDERR_FILENO) == 1;
+  yjs::PipelineEvents events;
+  events.report = [show_progress](const std::string& message) {
+    std::cerr << (show_progress ? "\r\x1b[K" : "") << message << '\n';
+  };
+  events.stop_requested = [] { return interrupted() != 0; };
+  if (show_progress) {
+    events.progress = [&](std::size_t done, std::uintmax_t bytes) {
+      const double seconds = std::max(elapsed(), 1e-3);
+      const double rate = static_cast<double>(done) / seconds;
+      std::cerr << "\r\x1b[K" << done << "/" << files.size() << " files  "
+                << static_cast<long>(rate) << " docs/s  " << std::fixed << std::setprecision(1)
+                << static_cast<double>(bytes) / 1e6 / seconds << " MB/s  ETA "
+                << duration_text(rate > 0 ? static_cast<double>(files.size() - done) / rate : 0)
+                << std::flush;
+    };
+  }
+
+  yjs::BuildResult result;
+  const unsigned shards = fs::exists(args->db) ? 1 : yjs::shard_count(files, args->pipeline.jobs);
+  if (shards > 1) {
+    // A new database on several cores: one writer per shard, merged at the end.
+    result = yjs::build_sharded(files, args->db, args->options, shards, events);
+  } else {
+    yjs::Indexer indexer(args->db, args->options);
+    result.failures = yjs::run_pipeline(files, indexer, args->pipeline, events);
+    indexer.finish();
+    result.stats = indexer.stats();
+    result.documents = indexer.doc_count();
+  }
+  if (show_progress) std::cerr << "\r\x1b[K";
+  failures += result.failures;
+
+  std::cerr << "yjs-index: " << result.stats.added << " added, " << result.stats.replaced
+            << " replaced, " << result.stats.skipped << " skipped (unchanged), " << failures
+            << " failed in " << std::fixed << std::setprecision(2) << elapsed() << " s; "
+            << result.documents << " documents in " << args->db << '\n';
+  if (const int signal = interrupted()) {
+    std::cerr << "yjs-index: interrupted; everything written so far is committed\n";
+    return 128 + signal;
+  }
   return failures ? kExitFailure : kExitOk;
 }
 
 }  // namespace
 
 int main(int argc, char** argv) {
+  // Ctrl-C or a kill: finish the batch in hand, commit, report, exit 128+signal.
+  std::signal(SIGINT, on_stop_signal);
+  std::signal(SIGTERM, on_stop_signal);
   try {
     return run(argc, argv);
   } catch (const po::error& e) {

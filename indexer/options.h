@@ -13,7 +13,11 @@ struct IndexerOptions {
 
   // Commit after this many changed documents. Each commit is an atomic batch: a crash
   // loses at most the uncommitted batch, never the database.
-  std::size_t batch_size = 1000;
+  std::size_t batch_size = 10000;
+
+  // ... or sooner, once this many bytes of article text are waiting: Xapian holds a
+  // batch's postings in memory, about ten times the text's size, so this bounds memory.
+  std::size_t batch_bytes = 24 << 20;
 };
 
 }  // namespace yjs

@@ -30,7 +30,7 @@ class FacetedSearchTest : public ::testing::Test {
     Article synonyms = testing::make_article("synonyms", "Special report",
                                              "The youth offending team and the CAMHS worker.");
     indexer.add(synonyms);
-    indexer.commit();
+    indexer.finish();
   }
   static void TearDownTestSuite() {
     dir_.reset();

@@ -1,0 +1,43 @@
+// The bulk indexing pipeline: worker threads read files and prepare documents (fact
+// extraction, ICU analysis, stemming: the costly part) while the calling thread writes
+// them to the database in input order. At most two chunks of files are in memory.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <filesystem>
+#include <functional>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "indexer/indexer.h"
+
+namespace yjs {
+
+// One file to index and the id its text article gets (JSON Lines articles carry their own).
+struct InputFile {
+  std::filesystem::path path;
+  std::string id;
+};
+
+struct PipelineOptions {
+  // Threads preparing documents; the writer is the calling thread. Default: one per core.
+  unsigned jobs = std::max(1u, std::thread::hardware_concurrency());
+  // Files prepared as one chunk; one chunk is written while the next is prepared.
+  std::size_t chunk_files = 512;
+};
+
+struct PipelineEvents {
+  std::function<void(const std::string& message)> report;  // a bad input, one line
+  std::function<void(std::size_t files_done, std::uintmax_t bytes_done)> progress;
+  std::function<bool()> stop_requested;  // checked between chunks
+};
+
+// Indexes `files` into `indexer`. Returns the number of inputs that failed (each reported).
+// Stops early, after writing the chunk in hand, when stop_requested() turns true; the
+// caller then commits. Does not commit by itself except through the indexer's batches.
+std::size_t run_pipeline(const std::vector<InputFile>& files, Indexer& indexer,
+                         const PipelineOptions& options, const PipelineEvents& events);
+
+}  // namespace yjs
