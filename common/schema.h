@@ -21,6 +21,10 @@ inline constexpr Xapian::valueno kRatingSlot = 2;     // rank digit "1".."4" (4 
 inline constexpr Xapian::valueno kInspectorSlot = 3;  // display name, "Martin Jones"
 inline constexpr Xapian::valueno kContentHashSlot = 4;  // hex hash of the stored data
 inline constexpr Xapian::valueno kDateSlot = 5;  // sortable_serialise(YYYYMMDD) of publication
+// All four facets' display values in one slot ("area\x1Fyear\x1Frating\x1Finspector", empty
+// fields for absent facets), so counting facets reads one value per match, not four.
+inline constexpr Xapian::valueno kPackedFacetsSlot = 6;
+inline constexpr char kPackedFacetSeparator = '\x1F';
 
 // Concept terms: one per synonym group (YOT/YOS/YJS…), see common/synonyms.h.
 inline constexpr std::string_view kConceptPrefix = "XCON";

@@ -97,6 +97,15 @@ Xapian::Document DocumentBuilder::build(const Article& article, const Facets& fa
     doc.add_value(schema::kInspectorSlot, facets.chief_inspector->value);
   }
 
+  std::string packed = facets.area ? facets.area->value : "";
+  packed += schema::kPackedFacetSeparator;
+  if (facets.year) packed += std::to_string(facets.year->value);
+  packed += schema::kPackedFacetSeparator;
+  if (facets.rating) packed += rating_label(facets.rating->value);
+  packed += schema::kPackedFacetSeparator;
+  if (facets.chief_inspector) packed += facets.chief_inspector->value;
+  doc.add_value(schema::kPackedFacetsSlot, packed);
+
   std::string data = stored_fields(article, facets);
   doc.add_value(schema::kContentHashSlot, content_hash(data));
   doc.set_data(std::move(data));

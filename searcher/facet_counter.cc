@@ -1,46 +1,35 @@
 #include "searcher/facet_counter.h"
 
 #include <algorithm>
-#include <cmath>
+#include <array>
+#include <map>
 
-#include "common/facets.h"
 #include "common/schema.h"
 
 namespace yjs {
-namespace {
 
-// A slot value as shown: years are serialised numbers, ratings rank digits.
-std::string display(Xapian::valueno slot, const std::string& value) {
-  if (slot == schema::kYearSlot) {
-    return std::to_string(static_cast<int>(std::lround(Xapian::sortable_unserialise(value))));
-  }
-  if (slot == schema::kRatingSlot && value.size() == 1 && value[0] >= '1' && value[0] <= '4') {
-    return std::string(rating_label(static_cast<Rating>(value[0] - '0')));
-  }
-  return value;
-}
-
-}  // namespace
-
-FacetCounter::FacetCounter(Xapian::Enquire& enquire)
-    : spies_{Xapian::ValueCountMatchSpy(schema::kFacetFields[0].slot),
-             Xapian::ValueCountMatchSpy(schema::kFacetFields[1].slot),
-             Xapian::ValueCountMatchSpy(schema::kFacetFields[2].slot),
-             Xapian::ValueCountMatchSpy(schema::kFacetFields[3].slot)} {
-  for (auto& spy : spies_) enquire.add_matchspy(&spy);
+void FacetCounter::operator()(const Xapian::Document& doc, double) {
+  ++examined_;
+  ++packed_counts_[doc.get_value(schema::kPackedFacetsSlot)];
 }
 
 std::vector<FacetCounts> FacetCounter::counts(std::size_t limit) const {
-  std::vector<FacetCounts> out;
-  for (std::size_t f = 0; f < spies_.size(); ++f) {
-    const schema::FacetField& field = schema::kFacetFields[f];
-    FacetCounts facet{std::string(field.name), {}};
-    for (auto it = spies_[f].values_begin(); it != spies_[f].values_end(); ++it) {
-      facet.values.push_back({display(field.slot, *it), it.get_termfreq()});
+  std::array<std::map<std::string, Xapian::doccount>, 4> by_facet;
+  for (const auto& [packed, count] : packed_counts_) {
+    std::size_t start = 0;
+    for (std::size_t f = 0; f < by_facet.size(); ++f) {
+      const std::size_t end = std::min(packed.find(schema::kPackedFacetSeparator, start), packed.size());
+      if (end > start) by_facet[f][packed.substr(start, end - start)] += count;
+      start = end + 1;
+      if (start > packed.size()) break;
     }
-    std::sort(facet.values.begin(), facet.values.end(), [](const FacetCount& a, const FacetCount& b) {
-      return a.count != b.count ? a.count > b.count : a.value < b.value;
-    });
+  }
+  std::vector<FacetCounts> out;
+  for (std::size_t f = 0; f < by_facet.size(); ++f) {
+    FacetCounts facet{std::string(schema::kFacetFields[f].name), {}};
+    for (const auto& [value, count] : by_facet[f]) facet.values.push_back({value, count});
+    std::stable_sort(facet.values.begin(), facet.values.end(),
+                     [](const FacetCount& a, const FacetCount& b) { return a.count > b.count; });
     if (limit && facet.values.size() > limit) facet.values.resize(limit);
     out.push_back(std::move(facet));
   }

@@ -4,28 +4,37 @@
 
 #include <xapian.h>
 
-#include <array>
+#include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "searcher/result.h"
 
 namespace yjs {
 
-// One Xapian::ValueCountMatchSpy per facet slot. Counts cover every document the match
-// examines: all of them when get_mset() is given check_at_least = the document count.
-// Must outlive the get_mset() call. Not copyable.
-class FacetCounter {
+// A match spy over the packed facet slot (schema::kPackedFacetsSlot): one value read and
+// one hash lookup per match, where one Xapian::ValueCountMatchSpy per facet would read four
+// values. It counts whole packed values (few distinct ones), split into facets at the end.
+// Counts cover every document the match examines: all of them when get_mset() is given
+// check_at_least = the document count. Must outlive the get_mset() call.
+class FacetCounter : public Xapian::MatchSpy {
  public:
-  explicit FacetCounter(Xapian::Enquire& enquire);
+  FacetCounter() = default;
   FacetCounter(const FacetCounter&) = delete;
   FacetCounter& operator=(const FacetCounter&) = delete;
 
+  void operator()(const Xapian::Document& doc, double weight) override;
+
   // Counts per facet in schema order, most frequent first then by value; at most `limit`
-  // values each (0: all). Values are in display form (years as "2019", ratings as labels).
+  // values each (0: all). Years are "2019", ratings their labels.
   std::vector<FacetCounts> counts(std::size_t limit) const;
 
+  // How many documents were examined.
+  Xapian::doccount examined() const { return examined_; }
+
  private:
-  std::array<Xapian::ValueCountMatchSpy, 4> spies_;
+  std::unordered_map<std::string, Xapian::doccount> packed_counts_;
+  Xapian::doccount examined_ = 0;
 };
 
 }  // namespace yjs
