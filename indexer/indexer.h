@@ -105,6 +105,10 @@ class Indexer {
   // this Indexer created, whose spelling table finish() builds from the index at once.
   bool wants_spelling() const { return !created_; }
 
+  // Documents and article bytes written since the last commit.
+  std::size_t pending_documents() const { return uncommitted_; }
+  std::size_t pending_bytes() const { return uncommitted_bytes_; }
+
   const IndexStats& stats() const { return stats_; }
   Xapian::doccount doc_count() const { return db_.get_doccount(); }
   const std::string& language() const { return options_.language; }

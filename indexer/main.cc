@@ -43,6 +43,7 @@ struct Arguments {
   yjs::PipelineOptions pipeline;
   bool explain = false;
   bool json = false;
+  bool verbose = false;
 };
 
 void report(const std::string& message) { std::cerr << message << '\n'; }
@@ -121,7 +122,8 @@ std::optional<Arguments> parse_arguments(int argc, char** argv) {
        "threads preparing documents (default: one per core)")
       ("explain", po::bool_switch(&args.explain),
        "print each article's facets and the sentences they came from; no database is touched")
-      ("json", po::bool_switch(&args.json), "with --explain: one JSON object per article");
+      ("json", po::bool_switch(&args.json), "with --explain: one JSON object per article")
+      ("verbose,v", po::bool_switch(&args.verbose), "report the time of each phase on stderr");
   po::options_description hidden;
   hidden.add_options()("input", po::value(&args.inputs));
   po::options_description all;
@@ -210,6 +212,12 @@ int run(int argc, char** argv) {
     std::cerr << (show_progress ? "\r\x1b[K" : "") << message << '\n';
   };
   events.stop_requested = [] { return interrupted() != 0; };
+  if (args->verbose) {
+    events.phase_done = [](const std::string& phase, double seconds) {
+      std::cerr << "yjs-index: " << phase << " in " << std::fixed << std::setprecision(2) << seconds
+                << " s\n";
+    };
+  }
   if (show_progress) {
     events.progress = [&](std::size_t done, std::uintmax_t bytes) {
       const double seconds = std::max(elapsed(), 1e-3);

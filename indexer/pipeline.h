@@ -32,6 +32,7 @@ struct PipelineEvents {
   std::function<void(const std::string& message)> report;  // a bad input, one line
   std::function<void(std::size_t files_done, std::uintmax_t bytes_done)> progress;
   std::function<bool()> stop_requested;  // checked between chunks
+  std::function<void(const std::string& phase, double seconds)> phase_done;  // for --verbose
 };
 
 // Indexes `files` into `indexer`. Returns the number of inputs that failed (each reported).

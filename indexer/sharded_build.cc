@@ -3,6 +3,7 @@
 #include <atomic>
 #include <chrono>
 #include <filesystem>
+#include <limits>
 #include <mutex>
 #include <thread>
 
@@ -14,13 +15,24 @@ namespace {
 
 constexpr std::uintmax_t kJsonLinesBytesPerArticle = 4000;
 constexpr std::size_t kArticlesPerShard = 1000;
+// A run holds at most this many documents: Xapian builds a new database from one batch
+// much faster than it merges batches into a growing one, and compaction joins runs cheaply.
+constexpr std::size_t kRunDocuments = 4000;
 
-// One shard's thread: its share of the articles, prepared and written to its own database.
-struct Shard {
-  std::string path;
-  std::unique_ptr<Indexer> indexer;
+// One writer thread: its share of the articles, written as a series of runs (small
+// databases, each built in one commit), merged with everyone's at the end.
+struct Writer {
+  std::vector<std::string> runs;
+  std::unique_ptr<Indexer> current;
+  IndexStats stats;
   std::size_t failures = 0;
 };
+
+void add_stats(IndexStats& total, const IndexStats& part) {
+  total.added += part.added;
+  total.replaced += part.replaced;
+  total.skipped += part.skipped;
+}
 
 }  // namespace
 
@@ -39,35 +51,61 @@ unsigned shard_count(const std::vector<InputFile>& files, unsigned jobs) {
 BuildResult build_sharded(const std::vector<InputFile>& files, const std::string& db_path,
                           const IndexerOptions& options, unsigned shards,
                           const PipelineEvents& events) {
+  auto phase_start = std::chrono::steady_clock::now();
+  auto phase = [&](const char* name) {
+    const auto now = std::chrono::steady_clock::now();
+    if (events.phase_done) {
+      events.phase_done(name, std::chrono::duration<double>(now - phase_start).count());
+    }
+    phase_start = now;
+  };
   RunIds run_ids;
   std::mutex report_mutex;
   auto report = [&](const std::string& message) {
     const std::lock_guard lock(report_mutex);
     if (events.report) events.report(message);
   };
-  std::vector<Shard> parts(shards);
-  for (unsigned k = 0; k < shards; ++k) {
-    parts[k].path = db_path + ".shard" + std::to_string(k) + ".tmp";
-    fs::remove_all(parts[k].path);  // left over from a crashed build
-    parts[k].indexer = std::make_unique<Indexer>(parts[k].path, options, &run_ids);
-  }
+  // Runs commit only when full: no batch limits inside them.
+  IndexerOptions run_options = options;
+  run_options.batch_size = std::numeric_limits<std::size_t>::max();
+  run_options.batch_bytes = std::numeric_limits<std::size_t>::max();
+  const std::size_t run_documents = std::min(options.batch_size, kRunDocuments);
+  const std::size_t run_bytes = std::max<std::size_t>(1, options.batch_bytes / shards);
+
+  std::vector<Writer> writers(shards);
   std::atomic<std::size_t> files_done{0};
   std::atomic<std::uintmax_t> bytes_done{0};
   std::atomic<unsigned> running{shards};
 
   auto work = [&](unsigned k) {
-    Shard& shard = parts[k];
+    Writer& writer = writers[k];
+    auto close_run = [&] {
+      if (!writer.current) return;
+      writer.current->commit();
+      add_stats(writer.stats, writer.current->stats());
+      writer.current.reset();
+    };
     auto write = [&](Article&& article) {
+      if (!writer.current) {
+        writer.runs.push_back(db_path + ".run" + std::to_string(k) + "-" +
+                              std::to_string(writer.runs.size()) + ".tmp");
+        fs::remove_all(writer.runs.back());  // left over from a crashed build
+        writer.current = std::make_unique<Indexer>(writer.runs.back(), run_options, &run_ids);
+      }
       try {
-        shard.indexer->add(article);
+        writer.current->add(article);
       } catch (const InputError& e) {
         report(e.what());
-        ++shard.failures;
+        ++writer.failures;
+      }
+      if (writer.current->pending_documents() >= run_documents ||
+          writer.current->pending_bytes() >= run_bytes) {
+        close_run();
       }
     };
     auto fail = [&](const InputError& e) {
       report(e.what());
-      ++shard.failures;
+      ++writer.failures;
     };
     for (std::size_t i = 0; i < files.size(); ++i) {
       if (events.stop_requested && events.stop_requested()) break;
@@ -88,7 +126,7 @@ BuildResult build_sharded(const std::vector<InputFile>& files, const std::string
         bytes_done += bytes;
       }
     }
-    shard.indexer->commit();
+    close_run();
     --running;
   };
   {
@@ -99,29 +137,39 @@ BuildResult build_sharded(const std::vector<InputFile>& files, const std::string
       if (events.progress) events.progress(files_done.load(), bytes_done.load());
     }
   }
+  phase("shards written");
 
   BuildResult result;
   Xapian::Database combined;
-  for (Shard& shard : parts) {
-    result.stats.added += shard.indexer->stats().added;
-    result.stats.replaced += shard.indexer->stats().replaced;
-    result.stats.skipped += shard.indexer->stats().skipped;
-    result.failures += shard.failures;
-    shard.indexer.reset();  // closes the shard, releasing its lock
-    combined.add_database(Xapian::Database(shard.path));
+  std::vector<std::string> runs;
+  for (Writer& writer : writers) {
+    add_stats(result.stats, writer.stats);
+    result.failures += writer.failures;
+    for (const std::string& run : writer.runs) {
+      combined.add_database(Xapian::Database(run));
+      runs.push_back(run);
+    }
   }
   // Merge into a temporary name, then rename: the database appears whole or not at all.
   const std::string merging = db_path + ".merging.tmp";
   fs::remove_all(merging);
-  combined.compact(merging);
+  if (runs.empty()) {
+    Indexer empty(merging, options);  // nothing indexed: still leave a (valid, empty) database
+    empty.commit();
+  } else {
+    combined.compact(merging, Xapian::DBCOMPACT_MULTIPASS);
+  }
+  phase("shards merged");
   {
     Xapian::WritableDatabase merged(merging, Xapian::DB_OPEN | Xapian::DB_NO_SYNC);
     add_spelling_from_lexicon(merged);
     merged.commit();
   }
+  phase("spelling table built");
   sync_database(merging);
   fs::rename(merging, db_path);
-  for (const Shard& shard : parts) fs::remove_all(shard.path);
+  for (const std::string& run : runs) fs::remove_all(run);
+  phase("synced to disk");
   result.documents = Xapian::Database(db_path).get_doccount();
   return result;
 }

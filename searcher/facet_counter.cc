@@ -8,20 +8,31 @@
 
 namespace yjs {
 
+FacetTable::FacetTable(const Xapian::Database& db) : ids_(db.get_lastdocid() + 1, 0), packed_{""} {
+  std::unordered_map<std::string, std::uint32_t> id_of_packed{{"", 0}};
+  for (auto it = db.valuestream_begin(schema::kPackedFacetsSlot);
+       it != db.valuestream_end(schema::kPackedFacetsSlot); ++it) {
+    const auto [found, inserted] =
+        id_of_packed.emplace(*it, static_cast<std::uint32_t>(packed_.size()));
+    if (inserted) packed_.push_back(*it);
+    ids_[it.get_docid()] = found->second;
+  }
+}
+
 void FacetCounter::operator()(const Xapian::Document& doc, double) {
-  ++examined_;
-  ++packed_counts_[doc.get_value(schema::kPackedFacetsSlot)];
+  ++counts_[table_.id_of(doc.get_docid())];
 }
 
 std::vector<FacetCounts> FacetCounter::counts(std::size_t limit) const {
   std::array<std::map<std::string, Xapian::doccount>, 4> by_facet;
-  for (const auto& [packed, count] : packed_counts_) {
+  for (std::uint32_t id = 0; id < counts_.size(); ++id) {
+    if (counts_[id] == 0) continue;
+    const std::string& packed = table_.packed(id);
     std::size_t start = 0;
-    for (std::size_t f = 0; f < by_facet.size(); ++f) {
+    for (std::size_t f = 0; f < by_facet.size() && start <= packed.size(); ++f) {
       const std::size_t end = std::min(packed.find(schema::kPackedFacetSeparator, start), packed.size());
-      if (end > start) by_facet[f][packed.substr(start, end - start)] += count;
+      if (end > start) by_facet[f][packed.substr(start, end - start)] += counts_[id];
       start = end + 1;
-      if (start > packed.size()) break;
     }
   }
   std::vector<FacetCounts> out;

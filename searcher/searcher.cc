@@ -65,6 +65,11 @@ Searcher::Searcher(const std::string& db_path) : Searcher(Xapian::Database(db_pa
 Searcher::Searcher(const Xapian::Database& db)
     : db_(db), analyzer_(language_of(db_)), query_builder_(analyzer_, db_) {}
 
+const FacetTable& Searcher::facet_table() {
+  if (!facet_table_) facet_table_ = std::make_unique<FacetTable>(db_);
+  return *facet_table_;
+}
+
 SearchResult Searcher::search(const SearchRequest& request) {
   constexpr int kAttempts = 3;
   for (int attempt = 1;; ++attempt) {
@@ -73,6 +78,7 @@ SearchResult Searcher::search(const SearchRequest& request) {
     } catch (const Xapian::DatabaseModifiedError&) {
       if (attempt == kAttempts) throw;
       db_.reopen();
+      facet_table_.reset();
     }
   }
 }
@@ -140,23 +146,29 @@ SearchResult Searcher::run(const SearchRequest& original) {
   // Examining every match makes `total` and the facet counts exact.
   const Xapian::doccount check_at_least = request.facet_sample.value_or(db_.get_doccount());
   Xapian::MSet mset;
-  if (request.facets && !request.collapse_area) {
+  if (!request.collapse_area) {
     // Two passes are faster than one: the ranked top hits (Xapian stops early), then an
-    // unweighted pass over every match for the counts and the exact total.
+    // unweighted pass over every match for the exact total and the facet counts.
     mset = enquire.get_mset(request.offset, request.limit);
     Xapian::Enquire counting(db_);
     counting.set_query(query);
     counting.set_weighting_scheme(Xapian::BoolWeight());
-    FacetCounter counter;
-    counting.add_matchspy(&counter);
+    std::optional<FacetCounter> counter;
+    if (request.facets) {
+      counter.emplace(facet_table());
+      counting.add_matchspy(&*counter);
+    }
     result.total = counting.get_mset(0, 0, check_at_least).get_matches_estimated();
-    result.facets = counter.counts(request.facet_limit);
+    if (counter) result.facets = counter->counts(request.facet_limit);
   } else {
-    FacetCounter counter;
-    if (request.facets) enquire.add_matchspy(&counter);
+    std::optional<FacetCounter> counter;
+    if (request.facets) {
+      counter.emplace(facet_table());
+      enquire.add_matchspy(&*counter);
+    }
     mset = enquire.get_mset(request.offset, request.limit, check_at_least);
     result.total = mset.get_matches_estimated();
-    if (request.facets) result.facets = counter.counts(request.facet_limit);
+    if (counter) result.facets = counter->counts(request.facet_limit);
   }
 
   Xapian::doccount rank = request.offset;

@@ -3,9 +3,11 @@
 
 #include <xapian.h>
 
+#include <memory>
 #include <string>
 
 #include "common/text/analyzer.h"
+#include "searcher/facet_counter.h"
 #include "searcher/filters.h"
 #include "searcher/query_builder.h"
 #include "searcher/result.h"
@@ -36,10 +38,13 @@ class Searcher {
   void fill_hit(const Xapian::MSetIterator& it, const Xapian::MSet& mset,
                 const SearchRequest& request, Hit& hit);
   Xapian::Query with_filters(const Xapian::Query& query, const Filters& filters) const;
+  // Built on the first facet request and kept: later ones count from memory.
+  const FacetTable& facet_table();
 
   Xapian::Database db_;
   text::Analyzer analyzer_;
   QueryBuilder query_builder_;
+  std::unique_ptr<FacetTable> facet_table_;
 };
 
 // For a history (hits oldest first): marks each rated hit "up", "down" or "same" against
