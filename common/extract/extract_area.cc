@@ -69,23 +69,12 @@ bool service_words_before(const WordView& w, std::size_t begin) {
   return false;
 }
 
-template <std::size_t N>
-bool any_in(const WordView& w, std::size_t from, std::size_t to,
-            const std::array<std::string_view, N>& cues) {
-  for (std::size_t k = from; k < to; ++k) {
-    for (std::string_view cue : cues) {
-      if (w.matches(k, cue)) return true;
-    }
-  }
-  return false;
-}
-
 }  // namespace
 
 Scope scope_of(const WordView& w) {
   // The headline and the first three sentences say what the article is about.
   const std::size_t top = w.sentence_count() > 4 ? w.sentence_end(3) : w.size();
-  if (any_in(w, 0, top, kManyServices)) return Scope::kManyServices;
+  if (w.any_in(0, top, kManyServices)) return Scope::kManyServices;
   // Adult probation: "probation" in the headline with nothing about youth or children.
   bool probation = false;
   bool youth = false;
@@ -94,7 +83,7 @@ Scope scope_of(const WordView& w) {
     youth = youth || w.is(i, "youth") || w.is(i, "yot") || w.is(i, "yos") || w.is(i, "yjs") ||
             w.is(i, "young") || w.is(i, "child") || (w.is(i, "children") && !w.is(i + 1, "s"));
   }
-  if ((probation && !youth) || any_in(w, 0, w.sentence_end(0), kOtherSubject)) {
+  if ((probation && !youth) || w.any_in(0, w.sentence_end(0), kOtherSubject)) {
     return Scope::kOtherSubject;
   }
   return Scope::kOneService;

@@ -67,17 +67,6 @@ bool opens_quote(std::string_view gap) {
          (static_cast<unsigned char>(last) == 0x98 || static_cast<unsigned char>(last) == 0x9C);
 }
 
-template <std::size_t N>
-bool any_in(const WordView& w, std::size_t from, std::size_t to,
-            const std::array<std::string_view, N>& cues) {
-  for (std::size_t k = from; k < to; ++k) {
-    for (std::string_view cue : cues) {
-      if (w.matches(k, cue)) return true;
-    }
-  }
-  return false;
-}
-
 constexpr std::array<std::string_view, 14> kRatingCue = {
     "rated", "rating", "ratings", "judged", "graded", "grade", "given", "received", "awarded",
     "verdict", "deemed", "assessed", "as", "overall"};
@@ -118,7 +107,7 @@ std::optional<FacetValue<Rating>> extract_rating(const WordView& words,
                                                  std::optional<std::size_t> area,
                                                  std::optional<int> year, Scope scope) {
   if (scope == Scope::kManyServices) return std::nullopt;
-  const bool ofsted_article = any_in(words, 0, words.sentence_end(0),
+  const bool ofsted_article = words.any_in(0, words.sentence_end(0),
                                      std::array<std::string_view, 1>{"ofsted"});
   double best_score = 0;
   std::optional<Rating> best;
@@ -137,21 +126,21 @@ std::optional<FacetValue<Rating>> extract_rating(const WordView& words,
 
     // The scale explained ("a four-point scale: Outstanding, Good, ...").
     if (distinct_ratings_in(words, from, to) >= 3 ||
-        any_in(words, from, to, std::array<std::string_view, 2>{"scale", "four point"})) {
+        words.any_in(from, to, std::array<std::string_view, 2>{"scale", "four point"})) {
       continue;
     }
     const bool quoted = opens_quote(words.gap_before(i));
-    const bool cue = any_in(words, before, i, kRatingCue) || words.is(i + mention->length, "rating") ||
+    const bool cue = words.any_in(before, i, kRatingCue) || words.is(i + mention->length, "rating") ||
                      words.is(i + mention->length, "grade");
-    const bool overall = any_in(words, before, after, std::array<std::string_view, 1>{"overall"});
+    const bool overall = words.any_in(before, after, std::array<std::string_view, 1>{"overall"});
     // "good practice", "outstanding work": adjectives, not ratings.
     if (!mention->phrase_rating && !quoted && !cue && !overall) {
       continue;
     }
     // Earlier ratings: "up from 'Inadequate'", "was rated 'Good' in 2019".
     const std::size_t just_before = i >= 4 ? std::max(from, i - 4) : from;
-    if (any_in(words, just_before, i, kEarlier) ||
-        any_in(words, i + mention->length, after, kEarlierAfter)) {
+    if (words.any_in(just_before, i, kEarlier) ||
+        words.any_in(i + mention->length, after, kEarlierAfter)) {
       continue;
     }
     bool other_year = false;
@@ -161,15 +150,15 @@ std::optional<FacetValue<Rating>> extract_rating(const WordView& words,
     }
     if (other_year) continue;
     // A part of the work rather than the whole ("resettlement was rated 'Outstanding'").
-    if (!overall && any_in(words, clause, i, kAspect)) continue;
+    if (!overall && words.any_in(clause, i, kAspect)) continue;
     // "good enough in only 36 per cent of cases", "'outstanding' partnerships": a word
     // about one thing, not the service's rating.
     if (words.is(i + mention->length, "enough")) continue;
-    if (i + mention->length < to && any_in(words, i + mention->length, i + mention->length + 1, kAspect)) {
+    if (i + mention->length < to && words.any_in(i + mention->length, i + mention->length + 1, kAspect)) {
       continue;
     }
     // Another inspectorate's verdict inside a probation article.
-    if (!ofsted_article && any_in(words, from, to, std::array<std::string_view, 1>{"ofsted"})) {
+    if (!ofsted_article && words.any_in(from, to, std::array<std::string_view, 1>{"ofsted"})) {
       continue;
     }
     // Another service's rating ("Leicester City was rated 'Good'" in a Leicestershire story).
@@ -186,7 +175,7 @@ std::optional<FacetValue<Rating>> extract_rating(const WordView& words,
     if (cue) score += 2;
     if (overall) score += 2;
     if (title) score += 2;
-    if (mention->phrase_rating && any_in(words, before, i, kSubject)) score += 1;
+    if (mention->phrase_rating && words.any_in(before, i, kSubject)) score += 1;
     if (score > best_score) {
       best_score = score;
       best = mention->rating;

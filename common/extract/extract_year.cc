@@ -81,17 +81,6 @@ std::optional<DateAt> date_at(const WordView& w, std::size_t i) {
 }
 
 // True when any of `cues` occurs in words [from, to).
-template <std::size_t N>
-bool any_in(const WordView& w, std::size_t from, std::size_t to,
-            const std::array<std::string_view, N>& cues) {
-  for (std::size_t k = from; k < to; ++k) {
-    for (std::string_view cue : cues) {
-      if (w.matches(k, cue)) return true;
-    }
-  }
-  return false;
-}
-
 constexpr std::array<std::string_view, 11> kPublication = {
     "published", "publish",  "publication", "available", "released", "release",
     "posted",    "date",     "announced",   "news",      "issued"};
@@ -154,7 +143,7 @@ std::optional<PublicationDate> extract_date(const WordView& words) {
       const int n = words.number(i);
       if (is_year(n) && i >= 1 && near < i &&
           (words.is(i - 1, "in") || words.is(i - 1, "during")) &&
-          any_in(words, near, i, kPublication) && !any_in(words, near, i, kEarlier)) {
+          words.any_in(near, i, kPublication) && !words.any_in(near, i, kEarlier)) {
         consider(2.5, DateAt{n, 1, false, 0, 0}, sentence);
       }
       continue;
@@ -171,8 +160,8 @@ std::optional<PublicationDate> extract_date(const WordView& words) {
                                    last_cue(words, date_end, to, kPublication).has_value();
     const bool fieldwork_after = !pub_before && !field_before &&
                                  last_cue(words, date_end, to, kFieldwork).has_value();
-    const bool earlier = any_in(words, just_before, i, kEarlier) ||
-                         any_in(words, date_end, std::min(to, date_end + 2), kEarlier);
+    const bool earlier = words.any_in(just_before, i, kEarlier) ||
+                         words.any_in(date_end, std::min(to, date_end + 2), kEarlier);
     // A dateline: a short line near the top holding the date ("Thursday 17 September
     // 2020", "Youth Justice | November 2024 | By Tom Ashworth").
     const bool dateline = words.line_of(i) <= first_body_line + 4 && to - from <= 10 &&

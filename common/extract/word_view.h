@@ -24,6 +24,16 @@ class WordView {
   bool is(std::size_t i, std::string_view w) const { return i < size() && word(i) == w; }
   // True when the words from i on are `phrase` (folded words separated by single spaces).
   bool matches(std::size_t i, std::string_view phrase) const;
+  // True when one of `cues` (folded phrases) starts at a word in [from, to).
+  template <typename Cues>
+  bool any_in(std::size_t from, std::size_t to, const Cues& cues) const {
+    for (std::size_t k = from; k < to; ++k) {
+      for (std::string_view cue : cues) {
+        if (matches(k, cue)) return true;
+      }
+    }
+    return false;
+  }
   bool is_number(std::size_t i) const;
   // The integer value of a word of 1..4 digits, or -1.
   int number(std::size_t i) const;
