@@ -1,6 +1,7 @@
 #include "indexer/article_reader.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <sstream>
@@ -132,20 +133,77 @@ std::string read_file(const std::filesystem::path& path) {
   return std::move(content).str();
 }
 
-std::size_t read_articles(const std::filesystem::path& path, const std::string& id,
-                          const std::function<void(Article&&)>& use,
-                          const std::function<void(const InputError&)>& fail) {
+bool is_valid_utf8(std::string_view text) {
+  std::size_t i = 0;
+  while (i < text.size()) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    std::size_t length = 0;
+    std::uint32_t code = 0;
+    if (c < 0x80) {
+      ++i;
+      continue;
+    } else if (c >= 0xC2 && c <= 0xDF) {
+      length = 2;
+      code = c & 0x1F;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+      length = 3;
+      code = c & 0x0F;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+      length = 4;
+      code = c & 0x07;
+    } else {
+      return false;
+    }
+    if (i + length > text.size()) return false;
+    for (std::size_t k = 1; k < length; ++k) {
+      const auto next = static_cast<unsigned char>(text[i + k]);
+      if ((next & 0xC0) != 0x80) return false;
+      code = (code << 6) | (next & 0x3F);
+    }
+    if ((length == 3 && (code < 0x800 || (code >= 0xD800 && code <= 0xDFFF))) ||
+        (length == 4 && (code < 0x10000 || code > 0x10FFFF))) {
+      return false;
+    }
+    i += length;
+  }
+  return true;
+}
+
+ReadOutcome read_articles(const std::filesystem::path& path, const std::string& id,
+                          const ReadOptions& options, const ArticleSink& sink) {
   const std::string display = path.generic_string();
+  ReadOutcome outcome;
+  auto ignore = [&](const std::string& why) {
+    sink.warn(display + ": warning: skipped: " + why);
+    outcome.ignored = true;
+    return outcome;
+  };
+  std::error_code ec;
+  const std::uintmax_t size = std::filesystem::file_size(path, ec);
+  if (!ec && size > options.max_bytes) {
+    return ignore(std::to_string(size) + " bytes is over --max-bytes " +
+                  std::to_string(options.max_bytes));
+  }
   std::string content;
   try {
     content = read_file(path);
-    if (format_of(path) == InputFormat::kText) {
-      use(parse_text_article(content, id, display));
-      return content.size();
-    }
   } catch (const InputError& e) {
-    fail(e);
-    return content.size();
+    sink.fail(e);
+    return outcome;
+  }
+  outcome.bytes = content.size();
+  if (content.find('\0') != std::string::npos) return ignore("binary file (NUL bytes)");
+  if (content.find_first_not_of(" \t\r\n") == std::string::npos) return ignore("empty file");
+  if (!is_valid_utf8(content)) {
+    sink.warn(display + ": warning: invalid UTF-8, indexed with U+FFFD in its place");
+  }
+  if (format_of(path) == InputFormat::kText) {
+    try {
+      sink.use(parse_text_article(content, id, display));
+    } catch (const InputError& e) {
+      sink.fail(e);
+    }
+    return outcome;
   }
   std::size_t line_number = 0;
   for (std::size_t pos = 0; pos < content.size();) {
@@ -155,12 +213,12 @@ std::size_t read_articles(const std::filesystem::path& path, const std::string& 
     ++line_number;
     if (line.find_first_not_of(" \t\r") == std::string_view::npos) continue;
     try {
-      use(parse_jsonl_line(line, display, line_number));
+      sink.use(parse_jsonl_line(line, display, line_number));
     } catch (const InputError& e) {
-      fail(e);
+      sink.fail(e);
     }
   }
-  return content.size();
+  return outcome;
 }
 
 }  // namespace yjs

@@ -32,12 +32,33 @@ Article parse_jsonl_line(std::string_view line_text, const std::string& path, st
 // Reads a whole file into memory. Throws InputError naming the file when it cannot.
 std::string read_file(const std::filesystem::path& path);
 
-// Reads every article of one file (a text article, or each line of a JSON Lines file),
-// calling `use` with each and `fail` with each problem, in file order. Never throws
-// InputError: one bad line does not stop the others. `id` is the text article's id.
-// Returns the number of bytes read.
-std::size_t read_articles(const std::filesystem::path& path, const std::string& id,
-                          const std::function<void(Article&&)>& use,
-                          const std::function<void(const InputError&)>& fail);
+// Limits on what read_articles() accepts.
+struct ReadOptions {
+  // Files larger than this are skipped with a warning (not read, not an error).
+  std::uintmax_t max_bytes = 32ull << 20;
+};
+
+// Where read_articles() sends what it finds, in file order.
+struct ArticleSink {
+  std::function<void(Article&&)> use;               // each article
+  std::function<void(const InputError&)> fail;      // a bad file or line (an error)
+  std::function<void(const std::string&)> warn;     // "path: warning: ..." (not an error)
+};
+
+struct ReadOutcome {
+  std::uintmax_t bytes = 0;  // bytes read
+  bool ignored = false;      // the file was skipped on purpose (binary, empty, too large)
+};
+
+// Reads every article of one file (a text article, or each line of a JSON Lines file).
+// Never throws InputError: one bad line does not stop the others. Binary files (NUL
+// bytes), empty files and files over options.max_bytes are skipped with a warning;
+// invalid UTF-8 is indexed with U+FFFD in its place, with a warning. `id` is the text
+// article's id.
+ReadOutcome read_articles(const std::filesystem::path& path, const std::string& id,
+                          const ReadOptions& options, const ArticleSink& sink);
+
+// True when `text` is well-formed UTF-8 (no overlongs, surrogates or code points past U+10FFFF).
+bool is_valid_utf8(std::string_view text);
 
 }  // namespace yjs

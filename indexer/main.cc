@@ -84,6 +84,10 @@ std::vector<yjs::InputFile> collect_inputs(const std::vector<std::string>& input
     fs::recursive_directory_iterator it(root, fs::directory_options::skip_permission_denied, ec);
     for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
       std::error_code type_ec;
+      if (it->is_symlink(type_ec) && !fs::exists(it->path(), type_ec)) {
+        report(it->path().generic_string() + ": warning: skipped: dangling symbolic link");
+        continue;
+      }
       if (it->is_regular_file(type_ec) && is_indexable_in_directory(it->path())) {
         found.push_back({it->path(), it->path().lexically_relative(root).generic_string()});
       }
@@ -118,6 +122,8 @@ std::optional<Arguments> parse_arguments(int argc, char** argv) {
        "Snowball stemming language, or 'none'")
       ("batch", po::value(&args.options.batch_size)->default_value(10000),
        "commit every N changed documents (each commit is an atomic batch)")
+      ("max-bytes", po::value(&args.pipeline.read.max_bytes)->default_value(args.pipeline.read.max_bytes),
+       "skip (with a warning) files larger than this")
       ("jobs,j", po::value(&args.pipeline.jobs)->default_value(args.pipeline.jobs),
        "threads preparing documents (default: one per core)")
       ("explain", po::bool_switch(&args.explain),
@@ -164,19 +170,20 @@ int explain(const Arguments& args) {
     report(e.what());
     ++failures;
   };
+  yjs::ArticleSink sink;
+  sink.use = [&](yjs::Article&& article) {
+    try {
+      const yjs::Facets facets = yjs::extract::extract_facets(article);
+      std::cout << (args.json ? yjs::explain_json(article, facets)
+                              : yjs::explain_text(article, facets) + "\n");
+    } catch (const yjs::InputError& e) {
+      fail(e);
+    }
+  };
+  sink.fail = fail;
+  sink.warn = report;
   for (const yjs::InputFile& file : collect_inputs(args.inputs, failures)) {
-    yjs::read_articles(
-        file.path, file.id,
-        [&](yjs::Article&& article) {
-          try {
-            const yjs::Facets facets = yjs::extract::extract_facets(article);
-            std::cout << (args.json ? yjs::explain_json(article, facets)
-                                    : yjs::explain_text(article, facets) + "\n");
-          } catch (const yjs::InputError& e) {
-            fail(e);
-          }
-        },
-        fail);
+    yjs::read_articles(file.path, file.id, args.pipeline.read, sink);
   }
   return failures ? kExitFailure : kExitOk;
 }
@@ -234,10 +241,12 @@ int run(int argc, char** argv) {
   const unsigned shards = fs::exists(args->db) ? 1 : yjs::shard_count(files, args->pipeline.jobs);
   if (shards > 1) {
     // A new database on several cores: one writer per shard, merged at the end.
-    result = yjs::build_sharded(files, args->db, args->options, shards, events);
+    result = yjs::build_sharded(files, args->db, args->options, shards, args->pipeline.read, events);
   } else {
     yjs::Indexer indexer(args->db, args->options);
-    result.failures = yjs::run_pipeline(files, indexer, args->pipeline, events);
+    const yjs::PipelineCounts counts = yjs::run_pipeline(files, indexer, args->pipeline, events);
+    result.failures = counts.failures;
+    result.ignored = counts.ignored;
     indexer.finish();
     result.stats = indexer.stats();
     result.documents = indexer.doc_count();
@@ -246,7 +255,8 @@ int run(int argc, char** argv) {
   failures += result.failures;
 
   std::cerr << "yjs-index: " << result.stats.added << " added, " << result.stats.replaced
-            << " replaced, " << result.stats.skipped << " skipped (unchanged), " << failures
+            << " replaced, " << result.stats.skipped << " skipped (unchanged), " << result.ignored
+            << " ignored, " << failures
             << " failed in " << std::fixed << std::setprecision(2) << elapsed() << " s; "
             << result.documents << " documents in " << args->db << '\n';
   if (const int signal = interrupted()) {

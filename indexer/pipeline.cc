@@ -10,32 +10,43 @@
 namespace yjs {
 namespace {
 
-// What preparing one file produced, in file order: documents and error messages.
+// A line for stderr: an error (counted as a failure) or a warning.
+struct Message {
+  std::string text;
+  bool error = true;
+};
+
+// What preparing one file produced, in file order: documents and messages.
 struct FileOutcome {
-  std::vector<std::variant<PreparedDocument, std::string>> items;
+  std::vector<std::variant<PreparedDocument, Message>> items;
   std::uintmax_t bytes = 0;
+  bool ignored = false;
 };
 
 using Chunk = std::vector<FileOutcome>;
 
 // Prepares files [begin, end) on `preparers.size()` threads, each with its own preparer.
 Chunk prepare_chunk(const std::vector<InputFile>& files, std::size_t begin, std::size_t end,
-                    std::vector<std::unique_ptr<DocumentPreparer>>& preparers, bool spelling) {
+                    std::vector<std::unique_ptr<DocumentPreparer>>& preparers, bool spelling,
+                    const ReadOptions& read) {
   Chunk chunk(end - begin);
   std::atomic<std::size_t> next{begin};
   auto work = [&](DocumentPreparer& preparer) {
     for (std::size_t i = next++; i < end; i = next++) {
       FileOutcome& outcome = chunk[i - begin];
-      outcome.bytes = read_articles(
-          files[i].path, files[i].id,
-          [&](Article&& article) {
-            try {
-              outcome.items.emplace_back(preparer.prepare(article, spelling));
-            } catch (const InputError& e) {
-              outcome.items.emplace_back(std::string(e.what()));
-            }
-          },
-          [&](const InputError& e) { outcome.items.emplace_back(std::string(e.what())); });
+      ArticleSink sink;
+      sink.use = [&](Article&& article) {
+        try {
+          outcome.items.emplace_back(preparer.prepare(article, spelling));
+        } catch (const InputError& e) {
+          outcome.items.emplace_back(Message{e.what(), true});
+        }
+      };
+      sink.fail = [&](const InputError& e) { outcome.items.emplace_back(Message{e.what(), true}); };
+      sink.warn = [&](const std::string& text) { outcome.items.emplace_back(Message{text, false}); };
+      const ReadOutcome read_outcome = read_articles(files[i].path, files[i].id, read, sink);
+      outcome.bytes = read_outcome.bytes;
+      outcome.ignored = read_outcome.ignored;
     }
   };
   {
@@ -48,22 +59,22 @@ Chunk prepare_chunk(const std::vector<InputFile>& files, std::size_t begin, std:
 
 }  // namespace
 
-std::size_t run_pipeline(const std::vector<InputFile>& files, Indexer& indexer,
-                         const PipelineOptions& options, const PipelineEvents& events) {
+PipelineCounts run_pipeline(const std::vector<InputFile>& files, Indexer& indexer,
+                            const PipelineOptions& options, const PipelineEvents& events) {
   std::vector<std::unique_ptr<DocumentPreparer>> preparers;
   for (unsigned t = 0; t < std::max(1u, options.jobs); ++t) {
     preparers.push_back(std::make_unique<DocumentPreparer>(indexer.language()));
   }
   const std::size_t chunk_files = std::max<std::size_t>(1, options.chunk_files);
   const bool spelling = indexer.wants_spelling();
-  std::size_t failures = 0;
+  PipelineCounts counts;
   std::size_t files_done = 0;
   std::uintmax_t bytes_done = 0;
 
   auto launch = [&](std::size_t begin) {
     const std::size_t end = std::min(files.size(), begin + chunk_files);
-    return std::async(std::launch::async, [&files, &preparers, begin, end, spelling] {
-      return prepare_chunk(files, begin, end, preparers, spelling);
+    return std::async(std::launch::async, [&files, &preparers, &options, begin, end, spelling] {
+      return prepare_chunk(files, begin, end, preparers, spelling, options.read);
     });
   };
   std::future<Chunk> pending = files.empty() ? std::future<Chunk>() : launch(0);
@@ -75,25 +86,26 @@ std::size_t run_pipeline(const std::vector<InputFile>& files, Indexer& indexer,
     if (next < files.size() && !stop) pending = launch(next);
     for (FileOutcome& outcome : chunk) {
       for (auto& item : outcome.items) {
-        if (auto* message = std::get_if<std::string>(&item)) {
-          if (events.report) events.report(*message);
-          ++failures;
+        if (auto* message = std::get_if<Message>(&item)) {
+          if (events.report) events.report(message->text);
+          counts.failures += message->error;
           continue;
         }
         try {
           indexer.write(std::move(std::get<PreparedDocument>(item)));
         } catch (const InputError& e) {
           if (events.report) events.report(e.what());
-          ++failures;
+          ++counts.failures;
         }
       }
+      counts.ignored += outcome.ignored;
       ++files_done;
       bytes_done += outcome.bytes;
     }
     if (events.progress) events.progress(files_done, bytes_done);
     if (stop) break;
   }
-  return failures;
+  return counts;
 }
 
 }  // namespace yjs

@@ -11,6 +11,7 @@
 #include <thread>
 #include <vector>
 
+#include "indexer/article_reader.h"
 #include "indexer/indexer.h"
 
 namespace yjs {
@@ -26,19 +27,25 @@ struct PipelineOptions {
   unsigned jobs = std::max(1u, std::thread::hardware_concurrency());
   // Files prepared as one chunk; one chunk is written while the next is prepared.
   std::size_t chunk_files = 512;
+  ReadOptions read;
+};
+
+struct PipelineCounts {
+  std::size_t failures = 0;  // bad inputs, each reported as an error
+  std::size_t ignored = 0;   // files skipped on purpose (binary, empty, too large), each warned
 };
 
 struct PipelineEvents {
-  std::function<void(const std::string& message)> report;  // a bad input, one line
+  std::function<void(const std::string& message)> report;  // an error or warning, one line
   std::function<void(std::size_t files_done, std::uintmax_t bytes_done)> progress;
   std::function<bool()> stop_requested;  // checked between chunks
   std::function<void(const std::string& phase, double seconds)> phase_done;  // for --verbose
 };
 
-// Indexes `files` into `indexer`. Returns the number of inputs that failed (each reported).
+// Indexes `files` into `indexer`. Returns how many inputs failed or were ignored.
 // Stops early, after writing the chunk in hand, when stop_requested() turns true; the
 // caller then commits. Does not commit by itself except through the indexer's batches.
-std::size_t run_pipeline(const std::vector<InputFile>& files, Indexer& indexer,
-                         const PipelineOptions& options, const PipelineEvents& events);
+PipelineCounts run_pipeline(const std::vector<InputFile>& files, Indexer& indexer,
+                            const PipelineOptions& options, const PipelineEvents& events);
 
 }  // namespace yjs

@@ -26,6 +26,7 @@ struct Writer {
   std::unique_ptr<Indexer> current;
   IndexStats stats;
   std::size_t failures = 0;
+  std::size_t ignored = 0;
 };
 
 void add_stats(IndexStats& total, const IndexStats& part) {
@@ -50,7 +51,7 @@ unsigned shard_count(const std::vector<InputFile>& files, unsigned jobs) {
 
 BuildResult build_sharded(const std::vector<InputFile>& files, const std::string& db_path,
                           const IndexerOptions& options, unsigned shards,
-                          const PipelineEvents& events) {
+                          const ReadOptions& read, const PipelineEvents& events) {
   auto phase_start = std::chrono::steady_clock::now();
   auto phase = [&](const char* name) {
     const auto now = std::chrono::steady_clock::now();
@@ -113,14 +114,20 @@ BuildResult build_sharded(const std::vector<InputFile>& files, const std::string
       if (!jsonl && i % shards != k) continue;
       std::size_t ordinal = 0;  // a JSON Lines file's articles and errors, dealt out in turn
       auto mine = [&] { return ordinal++ % shards == k; };
-      const std::uintmax_t bytes = read_articles(
-          files[i].path, files[i].id,
-          [&](Article&& article) {
-            if (!jsonl || mine()) write(std::move(article));
-          },
-          [&](const InputError& e) {
-            if (!jsonl || mine()) fail(e);
-          });
+      ArticleSink sink;
+      sink.use = [&](Article&& article) {
+        if (!jsonl || mine()) write(std::move(article));
+      };
+      sink.fail = [&](const InputError& e) {
+        if (!jsonl || mine()) fail(e);
+      };
+      // Whole-file warnings come before any article: shard 0 speaks for the file.
+      sink.warn = [&](const std::string& message) {
+        if (!jsonl || k == 0) report(message);
+      };
+      const ReadOutcome outcome = read_articles(files[i].path, files[i].id, read, sink);
+      const std::uintmax_t bytes = outcome.bytes;
+      if (outcome.ignored && (!jsonl || k == 0)) ++writer.ignored;
       if (!jsonl || k == 0) {
         ++files_done;
         bytes_done += bytes;
@@ -145,6 +152,7 @@ BuildResult build_sharded(const std::vector<InputFile>& files, const std::string
   for (Writer& writer : writers) {
     add_stats(result.stats, writer.stats);
     result.failures += writer.failures;
+    result.ignored += writer.ignored;
     for (const std::string& run : writer.runs) {
       combined.add_database(Xapian::Database(run));
       runs.push_back(run);

@@ -15,6 +15,7 @@ namespace yjs {
 struct BuildResult {
   IndexStats stats;
   std::size_t failures = 0;
+  std::size_t ignored = 0;
   Xapian::doccount documents = 0;
 };
 
@@ -31,6 +32,6 @@ unsigned shard_count(const std::vector<InputFile>& files, unsigned jobs);
 // checked before each file, and what was written by then is merged and kept.
 BuildResult build_sharded(const std::vector<InputFile>& files, const std::string& db_path,
                           const IndexerOptions& options, unsigned shards,
-                          const PipelineEvents& events);
+                          const ReadOptions& read, const PipelineEvents& events);
 
 }  // namespace yjs

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <fstream>
+
 #include "tests/testing/test_db.h"
 
 namespace yjs {
@@ -105,6 +107,63 @@ TEST(ArticleReaderTest, ReadsFixtureFileAndReportsMissingOnes) {
   EXPECT_NE(content.find("Leicester City Children and Young People's Justice Service"),
             std::string::npos);
   EXPECT_THROW(read_file(testing::test_data("articles/no-such-file.txt")), InputError);
+}
+
+}  // namespace
+}  // namespace yjs
+
+namespace yjs {
+namespace {
+
+TEST(ArticleReaderTest, Utf8Validation) {
+  EXPECT_TRUE(is_valid_utf8("plain ASCII"));
+  EXPECT_TRUE(is_valid_utf8("Ærøskøbing ’ 東京 😀"));
+  EXPECT_FALSE(is_valid_utf8("caf\xe9"));           // Latin-1
+  EXPECT_FALSE(is_valid_utf8("\xc0\xaf"));          // overlong
+  EXPECT_FALSE(is_valid_utf8("\xed\xa0\x80"));      // surrogate
+  EXPECT_FALSE(is_valid_utf8("\xf4\x90\x80\x80"));  // past U+10FFFF
+  EXPECT_FALSE(is_valid_utf8("\xe2\x80"));          // truncated
+}
+
+struct Collected {
+  std::vector<Article> articles;
+  std::vector<std::string> errors;
+  std::vector<std::string> warnings;
+  ArticleSink sink() {
+    return {[this](Article&& a) { articles.push_back(std::move(a)); },
+            [this](const InputError& e) { errors.push_back(e.what()); },
+            [this](const std::string& w) { warnings.push_back(w); }};
+  }
+};
+
+TEST(ArticleReaderTest, TwentyMegabyteSingleLineIsIndexedWhole) {
+  testing::TempDir dir;
+  const auto path = dir.path() / "huge.txt";
+  std::string text = "Huge article\n";
+  while (text.size() < (20u << 20)) text += "resettlement speech language ";
+  std::ofstream(path, std::ios::binary) << text;
+  Collected got;
+  const ReadOutcome outcome = read_articles(path, "huge.txt", ReadOptions{}, got.sink());
+  EXPECT_FALSE(outcome.ignored);
+  ASSERT_EQ(got.articles.size(), 1u);
+  EXPECT_GT(got.articles[0].body.size(), 20u << 19);
+  EXPECT_TRUE(got.errors.empty());
+}
+
+TEST(ArticleReaderTest, OversizedBinaryAndMissingFiles) {
+  testing::TempDir dir;
+  std::ofstream(dir.path() / "big.txt") << "Title\n" << std::string(1000, 'x');
+  std::ofstream(dir.path() / "nul.txt", std::ios::binary) << std::string("Title\n\0body", 11);
+  Collected got;
+  EXPECT_TRUE(read_articles(dir.path() / "big.txt", "b", ReadOptions{.max_bytes = 100}, got.sink()).ignored);
+  EXPECT_TRUE(read_articles(dir.path() / "nul.txt", "n", ReadOptions{}, got.sink()).ignored);
+  EXPECT_FALSE(read_articles(dir.path() / "gone.txt", "g", ReadOptions{}, got.sink()).ignored);
+  EXPECT_TRUE(got.articles.empty());
+  ASSERT_EQ(got.warnings.size(), 2u);
+  EXPECT_NE(got.warnings[0].find("big.txt: warning: skipped: 1006 bytes is over --max-bytes 100"),
+            std::string::npos) << got.warnings[0];
+  ASSERT_EQ(got.errors.size(), 1u);
+  EXPECT_NE(got.errors[0].find("gone.txt: error: cannot open file"), std::string::npos);
 }
 
 }  // namespace
