@@ -126,6 +126,27 @@ AddResult Indexer::write(PreparedDocument&& prepared) {
   return result;
 }
 
+bool Indexer::remove(const std::string& id) {
+  const std::string id_term = std::string(schema::kIdPrefix) + id;
+  if (!db_.term_exists(id_term)) return false;
+  db_.delete_document(id_term);
+  ++stats_.deleted;
+  ++uncommitted_;
+  return true;
+}
+
+std::size_t Indexer::prune() {
+  // Collect first: deleting while iterating the term list would disturb the iteration.
+  std::vector<std::string> gone;
+  const std::string prefix(schema::kIdPrefix);
+  for (auto it = db_.allterms_begin(prefix); it != db_.allterms_end(prefix); ++it) {
+    const std::string id = (*it).substr(prefix.size());
+    if (!run_ids_->contains(id)) gone.push_back(id);
+  }
+  for (const std::string& id : gone) remove(id);
+  return gone.size();
+}
+
 void Indexer::commit() {
   for (const auto& [word, count] : spelling_) db_.add_spelling(word, count);
   spelling_.clear();

@@ -28,6 +28,7 @@ struct IndexStats {
   std::size_t added = 0;
   std::size_t replaced = 0;
   std::size_t skipped = 0;
+  std::size_t deleted = 0;
 };
 
 // The ids written in one run, shared by the writers of a sharded build so an id appears
@@ -38,6 +39,10 @@ class RunIds {
   bool insert(const std::string& id) {
     const std::lock_guard lock(mutex_);
     return ids_.insert(id).second;
+  }
+  bool contains(const std::string& id) {
+    const std::lock_guard lock(mutex_);
+    return ids_.count(id) != 0;
   }
 
  private:
@@ -92,6 +97,14 @@ class Indexer {
   // Writes one prepared document. Commits every options.batch_size changes. Throws
   // InputError for an id already written in this run (the first one is kept).
   AddResult write(PreparedDocument&& prepared);
+
+  // Deletes the document with this id; false when there is none.
+  bool remove(const std::string& id);
+
+  // Deletes every document whose id was not written (or skipped as unchanged) in this run:
+  // after indexing a whole corpus, what is left over is articles that are gone. Returns
+  // how many were deleted.
+  std::size_t prune();
 
   // Makes everything written so far durable (documents, and the spelling data behind
   // "did you mean"): one atomic batch.

@@ -44,6 +44,8 @@ struct Arguments {
   bool explain = false;
   bool json = false;
   bool verbose = false;
+  bool prune = false;
+  bool delete_ids = false;
 };
 
 void report(const std::string& message) { std::cerr << message << '\n'; }
@@ -110,6 +112,7 @@ std::optional<Arguments> parse_arguments(int argc, char** argv) {
   po::options_description visible(
       "Usage: yjs-index [--db DIR] [options] PATH...\n"
       "       yjs-index --explain [--json] PATH...\n"
+      "       yjs-index --delete ID...\n"
       "Index articles into a Xapian database. PATH is a .txt article (first non-empty\n"
       "line is the title), a .jsonl file (one JSON article a line), or a directory\n"
       "searched recursively for both.\n\nOptions");
@@ -129,7 +132,11 @@ std::optional<Arguments> parse_arguments(int argc, char** argv) {
       ("explain", po::bool_switch(&args.explain),
        "print each article's facets and the sentences they came from; no database is touched")
       ("json", po::bool_switch(&args.json), "with --explain: one JSON object per article")
-      ("verbose,v", po::bool_switch(&args.verbose), "report the time of each phase on stderr");
+      ("verbose,v", po::bool_switch(&args.verbose), "report the time of each phase on stderr")
+      ("prune", po::bool_switch(&args.prune),
+       "then delete documents whose articles were not among this run's inputs (gone files)")
+      ("delete", po::bool_switch(&args.delete_ids),
+       "delete the documents with the ids given instead of PATHs, and nothing else");
   po::options_description hidden;
   hidden.add_options()("input", po::value(&args.inputs));
   po::options_description all;
@@ -151,7 +158,9 @@ std::optional<Arguments> parse_arguments(int argc, char** argv) {
     return std::nullopt;
   }
   po::notify(vm);
-  if (args.inputs.empty()) throw yjs::UsageError("no PATH to index");
+  if (args.inputs.empty()) {
+    throw yjs::UsageError(args.delete_ids ? "no ID to delete" : "no PATH to index");
+  }
   if (args.options.batch_size == 0) throw yjs::UsageError("--batch must be at least 1");
   if (args.pipeline.jobs == 0) throw yjs::UsageError("--jobs must be at least 1");
   try {
@@ -199,6 +208,16 @@ int run(int argc, char** argv) {
   const auto args = parse_arguments(argc, argv);
   if (!args) return kExitOk;
   if (args->explain) return explain(*args);
+  if (args->delete_ids) {
+    yjs::Indexer indexer(args->db, args->options);
+    for (const std::string& id : args->inputs) {
+      if (!indexer.remove(id)) report(id + ": warning: no document with this id");
+    }
+    indexer.commit();
+    std::cerr << "yjs-index: " << indexer.stats().deleted << " deleted; " << indexer.doc_count()
+              << " documents in " << args->db << '\n';
+    return kExitOk;
+  }
   const auto start = std::chrono::steady_clock::now();
   auto elapsed = [&start] {
     return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
@@ -247,6 +266,8 @@ int run(int argc, char** argv) {
     const yjs::PipelineCounts counts = yjs::run_pipeline(files, indexer, args->pipeline, events);
     result.failures = counts.failures;
     result.ignored = counts.ignored;
+    // Pruning after an interrupted run would delete what was simply not reached yet.
+    if (args->prune && !interrupted()) indexer.prune();
     indexer.finish();
     result.stats = indexer.stats();
     result.documents = indexer.doc_count();
@@ -256,7 +277,7 @@ int run(int argc, char** argv) {
 
   std::cerr << "yjs-index: " << result.stats.added << " added, " << result.stats.replaced
             << " replaced, " << result.stats.skipped << " skipped (unchanged), " << result.ignored
-            << " ignored, " << failures
+            << " ignored, " << result.stats.deleted << " deleted, " << failures
             << " failed in " << std::fixed << std::setprecision(2) << elapsed() << " s; "
             << result.documents << " documents in " << args->db << '\n';
   if (const int signal = interrupted()) {
