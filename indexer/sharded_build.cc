@@ -73,6 +73,18 @@ BuildResult build_sharded(const std::vector<InputFile>& files, const std::string
   const std::size_t run_documents = std::min(options.batch_size, kRunDocuments);
   const std::size_t run_bytes = std::max<std::size_t>(1, options.batch_bytes / shards);
 
+  // Runs left behind by a build that was killed: their names may not be reused this time.
+  {
+    const fs::path db(db_path);
+    const std::string stem = db.filename().string() + ".run";
+    std::error_code ec;
+    for (const auto& entry : fs::directory_iterator(db.parent_path().empty() ? "." : db.parent_path(), ec)) {
+      const std::string name = entry.path().filename().string();
+      if (name.rfind(stem, 0) == 0 && name.size() > 4 && name.ends_with(".tmp")) {
+        fs::remove_all(entry.path(), ec);
+      }
+    }
+  }
   std::vector<Writer> writers(shards);
   std::atomic<std::size_t> files_done{0};
   std::atomic<std::uintmax_t> bytes_done{0};

@@ -1,0 +1,78 @@
+#!/usr/bin/env bash
+# Crash safety: kill yjs-index (SIGKILL, and SIGINT) at several moments, fresh builds and
+# updates alike; the database must open at its last commit, and re-running the same
+# command must finish with every article exactly once.
+# Usage: crash_test.sh YJS_INDEX YJS_SEARCH YJS_CORPUS WORK_DIR
+set -u
+index=$1 search=$2 corpus=$3 work=$4
+rm -rf "$work" && mkdir -p "$work"
+articles=2400
+"$corpus" generate --out "$work/corpus" -n $articles --seed 5 2>/dev/null || exit 1
+fail() { echo "FAIL: $*"; exit 1; }
+
+count() {  # documents in the database, or "none" when it cannot be opened
+  "$search" --db "$1" --json --limit 0 2>/dev/null | sed -n 's/^ *"total": \([0-9]*\),/\1/p' | head -1
+}
+
+check_complete() {  # $1 db: every article exactly once, every id once
+  local n
+  n=$(count "$1")
+  [[ $n == "$articles" ]] || fail "$1 has ${n:-no readable} documents, expected $articles"
+  local ids
+  ids=$(xapian-delve -a "$1" 2>/dev/null | tr ' ' '\n' | grep -c '^Q')
+  [[ $ids == "$articles" ]] || fail "$1 has $ids id terms, expected $articles"
+}
+
+# Fresh builds killed at several moments, then re-run.
+for delay in 0.3 1.5 3; do
+  db="$work/fresh-$delay"
+  "$index" --db "$db" "$work/corpus" 2>/dev/null &
+  pid=$!
+  sleep "$delay"
+  kill -KILL $pid 2>/dev/null
+  wait $pid 2>/dev/null
+  if [[ -e $db ]]; then
+    n=$(count "$db")
+    [[ -n $n ]] || fail "database $db does not open after SIGKILL at ${delay}s"
+  fi
+  "$index" --db "$db" "$work/corpus" 2>"$work/rerun.log" || fail "re-run after kill at ${delay}s: $(cat "$work/rerun.log")"
+  check_complete "$db"
+  ls -d "$work"/fresh-"$delay".*.tmp 2>/dev/null && fail "temporary runs left behind"
+  echo "ok: fresh build killed at ${delay}s, re-run complete"
+done
+
+# Updates of an existing database killed at several moments, then re-run.
+mkdir -p "$work/half"
+cp -r "$work/corpus/00000" "$work/half/"
+for delay in 0.5 2; do
+  db="$work/update-$delay"
+  "$index" --db "$db" "$work/half" 2>/dev/null || fail "first half"
+  "$index" --db "$db" -j 1 --batch 200 "$work/corpus" 2>/dev/null &
+  pid=$!
+  sleep "$delay"
+  kill -KILL $pid 2>/dev/null
+  wait $pid 2>/dev/null
+  if [[ -e $db ]]; then
+    n=$(count "$db")
+    [[ -n $n ]] || fail "database $db does not open after SIGKILL at ${delay}s"
+  fi
+  "$index" --db "$db" "$work/corpus" 2>"$work/rerun.log" || fail "re-run after kill at ${delay}s: $(cat "$work/rerun.log")"
+  check_complete "$db"
+  echo "ok: update killed at ${delay}s, re-run complete"
+done
+
+# SIGINT: commit what was written, summary, exit 130; re-run completes.
+db="$work/sigint"
+"$index" --db "$db" -j 1 --batch 100 "$work/half" 2>/dev/null || fail "first half"
+"$index" --db "$db" -j 1 --batch 100 "$work/corpus" 2>"$work/sigint.log" &
+pid=$!
+sleep 1
+kill -INT $pid
+wait $pid
+status=$?
+[[ $status == 130 || $status == 0 ]] || fail "SIGINT exit status $status, expected 130: $(cat "$work/sigint.log")"
+grep -q "yjs-index: .* added" "$work/sigint.log" || fail "no summary after SIGINT"
+"$index" --db "$db" "$work/corpus" 2>/dev/null || fail "re-run after SIGINT"
+check_complete "$db"
+echo "ok: SIGINT exit $status, re-run complete"
+echo "crash test: 1 passed, 0 failed"
