@@ -87,6 +87,13 @@ TEST_F(QueryBuilderTest, PrepareFoldsWordsButKeepsSyntax) {
   EXPECT_EQ(builder_.prepare("C++ +speech"), "c   +speech");
 }
 
+TEST_F(QueryBuilderTest, HugeAndInvalidQueriesParse) {
+  std::string huge;
+  while (huge.size() < 100 * 1024) huge += "speech language resettlement ";
+  EXPECT_NO_THROW(builder_.parse(huge));
+  EXPECT_NO_THROW(builder_.parse("caf\xe9 \xff\xfe speech"));
+}
+
 TEST_F(QueryBuilderTest, OddInputNeverCrashes) {
   for (const std::string query :
        {"\"unbalanced", "(((", ")", "AND", "NOT", "-", "*", "year:abc..def", "rating:", "\xff\xfe",
