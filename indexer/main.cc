@@ -8,6 +8,8 @@
 #include <atomic>
 #include <boost/program_options.hpp>
 #include <csignal>
+#include <memory>
+#include <thread>
 #include <chrono>
 #include <algorithm>
 #include <filesystem>
@@ -46,7 +48,23 @@ struct Arguments {
   bool verbose = false;
   bool prune = false;
   bool delete_ids = false;
+  bool wait = false;
 };
+
+// Opens the database for writing; with --wait, a database locked by another indexer is
+// retried every second until it is free (or we are interrupted) instead of failing.
+std::unique_ptr<yjs::Indexer> open_indexer(const Arguments& args, int (*interrupted)()) {
+  for (bool told = false;;) {
+    try {
+      return std::make_unique<yjs::Indexer>(args.db, args.options);
+    } catch (const Xapian::DatabaseLockError&) {
+      if (!args.wait || interrupted()) throw;
+      if (!told) std::cerr << "yjs-index: " << args.db << " is locked by another indexer; waiting\n";
+      told = true;
+      std::this_thread::sleep_for(std::chrono::seconds(1));
+    }
+  }
+}
 
 void report(const std::string& message) { std::cerr << message << '\n'; }
 
@@ -135,6 +153,8 @@ std::optional<Arguments> parse_arguments(int argc, char** argv) {
       ("verbose,v", po::bool_switch(&args.verbose), "report the time of each phase on stderr")
       ("prune", po::bool_switch(&args.prune),
        "then delete documents whose articles were not among this run's inputs (gone files)")
+      ("wait", po::bool_switch(&args.wait),
+       "if another indexer holds the database, wait for it instead of failing")
       ("delete", po::bool_switch(&args.delete_ids),
        "delete the documents with the ids given instead of PATHs, and nothing else");
   po::options_description hidden;
@@ -209,12 +229,12 @@ int run(int argc, char** argv) {
   if (!args) return kExitOk;
   if (args->explain) return explain(*args);
   if (args->delete_ids) {
-    yjs::Indexer indexer(args->db, args->options);
+    const auto indexer = open_indexer(*args, interrupted);
     for (const std::string& id : args->inputs) {
-      if (!indexer.remove(id)) report(id + ": warning: no document with this id");
+      if (!indexer->remove(id)) report(id + ": warning: no document with this id");
     }
-    indexer.commit();
-    std::cerr << "yjs-index: " << indexer.stats().deleted << " deleted; " << indexer.doc_count()
+    indexer->commit();
+    std::cerr << "yjs-index: " << indexer->stats().deleted << " deleted; " << indexer->doc_count()
               << " documents in " << args->db << '\n';
     return kExitOk;
   }
@@ -262,15 +282,15 @@ int run(int argc, char** argv) {
     // A new database on several cores: one writer per shard, merged at the end.
     result = yjs::build_sharded(files, args->db, args->options, shards, args->pipeline.read, events);
   } else {
-    yjs::Indexer indexer(args->db, args->options);
-    const yjs::PipelineCounts counts = yjs::run_pipeline(files, indexer, args->pipeline, events);
+    const auto indexer = open_indexer(*args, interrupted);
+    const yjs::PipelineCounts counts = yjs::run_pipeline(files, *indexer, args->pipeline, events);
     result.failures = counts.failures;
     result.ignored = counts.ignored;
     // Pruning after an interrupted run would delete what was simply not reached yet.
-    if (args->prune && !interrupted()) indexer.prune();
-    indexer.finish();
-    result.stats = indexer.stats();
-    result.documents = indexer.doc_count();
+    if (args->prune && !interrupted()) indexer->prune();
+    indexer->finish();
+    result.stats = indexer->stats();
+    result.documents = indexer->doc_count();
   }
   if (show_progress) std::cerr << "\r\x1b[K";
   failures += result.failures;

@@ -75,4 +75,23 @@ grep -q "yjs-index: .* added" "$work/sigint.log" || fail "no summary after SIGIN
 "$index" --db "$db" "$work/corpus" 2>/dev/null || fail "re-run after SIGINT"
 check_complete "$db"
 echo "ok: SIGINT exit $status, re-run complete"
+# A second writer: exit 1 naming the lock, or with --wait, wait its turn. Searches keep
+# working while the first writer commits batches.
+db="$work/locked"
+"$index" --db "$db" -j 1 --batch 50 "$work/half" 2>/dev/null || fail "first half"
+"$index" --db "$db" -j 1 --batch 50 "$work/corpus" 2>/dev/null &
+pid=$!
+sleep 0.5
+"$index" --db "$db" "$work/half" 2>"$work/locked.log"
+status=$?
+[[ $status == 1 ]] || fail "second writer exited $status, expected 1"
+grep -q "database is locked by another indexer" "$work/locked.log" || fail "no lock message: $(cat "$work/locked.log")"
+for _ in 1 2 3 4 5; do
+  "$search" --db "$db" --limit 1 resettlement >/dev/null 2>"$work/search.log" || fail "search during indexing: $(cat "$work/search.log")"
+done
+"$index" --db "$db" --wait "$work/half" 2>"$work/wait.log" || fail "--wait: $(cat "$work/wait.log")"
+grep -q "is locked by another indexer; waiting" "$work/wait.log" || fail "--wait did not wait"
+wait $pid
+check_complete "$db"
+echo "ok: second writer refused (exit 1), --wait waited, searches ran during indexing"
 echo "crash test: 1 passed, 0 failed"
