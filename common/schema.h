@@ -19,7 +19,7 @@ inline constexpr Xapian::valueno kAreaSlot = 0;       // display name, "Leiceste
 inline constexpr Xapian::valueno kYearSlot = 1;       // Xapian::sortable_serialise(year)
 inline constexpr Xapian::valueno kRatingSlot = 2;     // rank digit "1".."4" (4 = Outstanding)
 inline constexpr Xapian::valueno kInspectorSlot = 3;  // display name, "Martin Jones"
-inline constexpr Xapian::valueno kContentHashSlot = 4;  // hex hash of the stored data
+inline constexpr Xapian::valueno kContentHashSlot = 4;  // the article's fingerprint (hex)
 inline constexpr Xapian::valueno kDateSlot = 5;  // sortable_serialise(YYYYMMDD) of publication
 // All four facets' display values in one slot ("area\x1Fyear\x1Frating\x1Finspector", empty
 // fields for absent facets), so counting facets reads one value per match, not four.

@@ -15,19 +15,38 @@ namespace {
 // Gap between title and body positions, so phrase queries do not run across them.
 constexpr Xapian::termpos kTitleBodyGap = 100;
 
+// Changes whenever what indexing makes of an article may change (extraction rules,
+// analysis, stored fields), so articles indexed by an older version are redone.
+constexpr std::string_view kPipelineVersion = "yjs-index 1";
+
 // FNV-1a: a stable hash (std::hash is not promised to be stable between builds).
-std::string content_hash(const std::string& data) {
-  std::uint64_t hash = 14695981039346656037ull;
+void fnv1a(std::uint64_t& hash, std::string_view data) {
   for (unsigned char c : data) {
     hash ^= c;
     hash *= 1099511628211ull;
   }
+  hash ^= 0xff;  // field separator, so ("ab", "c") and ("a", "bc") differ
+  hash *= 1099511628211ull;
+}
+
+}  // namespace
+
+std::string article_fingerprint(const Article& article) {
+  std::uint64_t hash = 14695981039346656037ull;
+  for (std::string_view field : {kPipelineVersion, std::string_view(article.id),
+                                 std::string_view(article.title), std::string_view(article.body),
+                                 std::string_view(article.path), std::string_view(article.url),
+                                 std::string_view(article.published)}) {
+    fnv1a(hash, field);
+  }
+  for (const auto* field : {&article.area, &article.rating, &article.chief_inspector}) {
+    fnv1a(hash, *field ? std::string_view(**field) : std::string_view("\x01"));
+  }
+  fnv1a(hash, article.year ? std::to_string(*article.year) : "\x01");
   char hex[17];
   std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(hash));
   return hex;
 }
-
-}  // namespace
 
 std::string stored_fields(const Article& article, const Facets& facets) {
   nlohmann::ordered_json data;
@@ -107,7 +126,7 @@ Xapian::Document DocumentBuilder::build(const Article& article, const Facets& fa
   doc.add_value(schema::kPackedFacetsSlot, packed);
 
   std::string data = stored_fields(article, facets);
-  doc.add_value(schema::kContentHashSlot, content_hash(data));
+  doc.add_value(schema::kContentHashSlot, article_fingerprint(article));
   doc.set_data(std::move(data));
   return doc;
 }

@@ -21,8 +21,8 @@ inline constexpr std::size_t kMaxIdBytes = 240;
 // - body words positional, unprefixed (plus "Z" stems), 100 positions after the title so
 //   a phrase never spans the two;
 // - one boolean term and one value slot per known facet;
-// - the display fields as compact JSON document data (see stored_fields()), and a hash
-//   of that data in kContentHashSlot, used to skip unchanged articles on re-index.
+// - the display fields as compact JSON document data (see stored_fields()), and the
+//   article's fingerprint in kContentHashSlot, used to skip unchanged articles on re-index.
 // Borrows the analyzer, which must outlive the builder. Not thread-safe.
 class DocumentBuilder {
  public:
@@ -39,6 +39,10 @@ class DocumentBuilder {
  private:
   text::Analyzer& analyzer_;
 };
+
+// A hash of everything indexing reads from an article (and of the indexing version), as 16
+// hex digits: equal fingerprints mean re-indexing would produce the same document.
+std::string article_fingerprint(const Article& article);
 
 // The JSON stored as document data: id, title, path, url, published, area, year, rating,
 // chief_inspector (null when absent) and body. Invalid UTF-8 is replaced by U+FFFD.

@@ -59,6 +59,13 @@ void add_spelling_from_lexicon(Xapian::WritableDatabase& db) {
   }
 }
 
+bool is_unchanged(const Xapian::Database& db, const Article& article) {
+  const std::string id_term = std::string(schema::kIdPrefix) + article.id;
+  Xapian::PostingIterator existing = db.postlist_begin(id_term);
+  if (existing == db.postlist_end(id_term)) return false;
+  return db.get_document(*existing).get_value(schema::kContentHashSlot) == article_fingerprint(article);
+}
+
 PreparedDocument DocumentPreparer::prepare(const Article& article, bool count_spelling) {
   PreparedDocument prepared;
   prepared.id = article.id;
@@ -91,7 +98,18 @@ Indexer::Indexer(const std::string& db_path, const IndexerOptions& options, RunI
 }
 
 AddResult Indexer::add(const Article& article) {
+  if (!created_ && is_unchanged(db_, article)) {
+    skip_unchanged(article.id, source_of(article));
+    return AddResult::kSkipped;
+  }
   return write(preparer_.prepare(article, wants_spelling()));
+}
+
+void Indexer::skip_unchanged(const std::string& id, const std::string& source) {
+  if (!run_ids_->insert(id)) {
+    throw InputError(source, 0, "duplicate id '" + id + "' in this run; kept the first");
+  }
+  ++stats_.skipped;
 }
 
 AddResult Indexer::write(PreparedDocument&& prepared) {

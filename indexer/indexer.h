@@ -91,8 +91,14 @@ class Indexer {
   Indexer(const Indexer&) = delete;
   Indexer& operator=(const Indexer&) = delete;
 
-  // Prepares and writes one article (single-threaded convenience).
+  // Prepares and writes one article (single-threaded convenience). An article whose
+  // fingerprint matches the stored one is skipped without being prepared.
   AddResult add(const Article& article);
+
+  // Counts an article that a worker found unchanged (see is_unchanged()) as skipped, and
+  // records its id for duplicate detection and --prune. Throws InputError for an id already
+  // seen in this run.
+  void skip_unchanged(const std::string& id, const std::string& source);
 
   // Writes one prepared document. Commits every options.batch_size changes. Throws
   // InputError for an id already written in this run (the first one is kept).
@@ -118,6 +124,10 @@ class Indexer {
   // this Indexer created, whose spelling table finish() builds from the index at once.
   bool wants_spelling() const { return !created_; }
 
+  // Whether the database was created by this Indexer (so nothing in it can be unchanged).
+  bool created() const { return created_; }
+  const std::string& path() const { return path_; }
+
   // Documents and article bytes written since the last commit.
   std::size_t pending_documents() const { return uncommitted_; }
   std::size_t pending_bytes() const { return uncommitted_bytes_; }
@@ -139,6 +149,10 @@ class Indexer {
   RunIds own_ids_;   // this run's ids, to report duplicates...
   RunIds* run_ids_;  // ...or those shared by the shards of one build
 };
+
+// True when `db` holds this article's id with the same fingerprint: re-indexing it would
+// change nothing. Cheap: one term lookup and one value read, no analysis.
+bool is_unchanged(const Xapian::Database& db, const Article& article);
 
 // Adds every indexed word (unprefixed terms of letters, 3 to 24 bytes, found in at least
 // two documents) to the spelling table with its number of occurrences. Much cheaper than

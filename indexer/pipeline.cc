@@ -3,6 +3,7 @@
 #include <atomic>
 #include <future>
 #include <memory>
+#include <optional>
 #include <variant>
 
 #include "indexer/article_reader.h"
@@ -16,28 +17,58 @@ struct Message {
   bool error = true;
 };
 
+// An article found unchanged in the database: nothing to prepare or write.
+struct Unchanged {
+  std::string id;
+  std::string source;
+};
+
 // What preparing one file produced, in file order: documents and messages.
 struct FileOutcome {
-  std::vector<std::variant<PreparedDocument, Message>> items;
+  std::vector<std::variant<PreparedDocument, Message, Unchanged>> items;
   std::uintmax_t bytes = 0;
   bool ignored = false;
 };
 
 using Chunk = std::vector<FileOutcome>;
 
-// Prepares files [begin, end) on `preparers.size()` threads, each with its own preparer.
+// One preparing thread's tools: its preparer, and its own read-only handle on an existing
+// database (Xapian objects are not shared between threads) to skip unchanged articles.
+struct Worker {
+  std::unique_ptr<DocumentPreparer> preparer;
+  std::optional<Xapian::Database> reader;
+
+  bool unchanged(const Article& article) {
+    if (!reader) return false;
+    try {
+      return is_unchanged(*reader, article);
+    } catch (const Xapian::DatabaseModifiedError&) {
+      reader->reopen();  // the writer committed meanwhile; the writer checks again anyway
+      return false;
+    }
+  }
+};
+
+std::string source_of(const Article& article) {
+  return article.line ? article.path + ":" + std::to_string(article.line) : article.path;
+}
+
+// Prepares files [begin, end) on `workers.size()` threads.
 Chunk prepare_chunk(const std::vector<InputFile>& files, std::size_t begin, std::size_t end,
-                    std::vector<std::unique_ptr<DocumentPreparer>>& preparers, bool spelling,
-                    const ReadOptions& read) {
+                    std::vector<Worker>& workers, bool spelling, const ReadOptions& read) {
   Chunk chunk(end - begin);
   std::atomic<std::size_t> next{begin};
-  auto work = [&](DocumentPreparer& preparer) {
+  auto work = [&](Worker& worker) {
     for (std::size_t i = next++; i < end; i = next++) {
       FileOutcome& outcome = chunk[i - begin];
       ArticleSink sink;
       sink.use = [&](Article&& article) {
+        if (worker.unchanged(article)) {
+          outcome.items.emplace_back(Unchanged{article.id, source_of(article)});
+          return;
+        }
         try {
-          outcome.items.emplace_back(preparer.prepare(article, spelling));
+          outcome.items.emplace_back(worker.preparer->prepare(article, spelling));
         } catch (const InputError& e) {
           outcome.items.emplace_back(Message{e.what(), true});
         }
@@ -51,8 +82,8 @@ Chunk prepare_chunk(const std::vector<InputFile>& files, std::size_t begin, std:
   };
   {
     std::vector<std::jthread> threads;
-    for (std::size_t t = 1; t < preparers.size(); ++t) threads.emplace_back(work, std::ref(*preparers[t]));
-    work(*preparers[0]);
+    for (std::size_t t = 1; t < workers.size(); ++t) threads.emplace_back(work, std::ref(workers[t]));
+    work(workers[0]);
   }  // jthreads join here
   return chunk;
 }
@@ -61,9 +92,10 @@ Chunk prepare_chunk(const std::vector<InputFile>& files, std::size_t begin, std:
 
 PipelineCounts run_pipeline(const std::vector<InputFile>& files, Indexer& indexer,
                             const PipelineOptions& options, const PipelineEvents& events) {
-  std::vector<std::unique_ptr<DocumentPreparer>> preparers;
-  for (unsigned t = 0; t < std::max(1u, options.jobs); ++t) {
-    preparers.push_back(std::make_unique<DocumentPreparer>(indexer.language()));
+  std::vector<Worker> workers(std::max(1u, options.jobs));
+  for (Worker& worker : workers) {
+    worker.preparer = std::make_unique<DocumentPreparer>(indexer.language());
+    if (!indexer.created()) worker.reader.emplace(indexer.path());
   }
   const std::size_t chunk_files = std::max<std::size_t>(1, options.chunk_files);
   const bool spelling = indexer.wants_spelling();
@@ -73,8 +105,8 @@ PipelineCounts run_pipeline(const std::vector<InputFile>& files, Indexer& indexe
 
   auto launch = [&](std::size_t begin) {
     const std::size_t end = std::min(files.size(), begin + chunk_files);
-    return std::async(std::launch::async, [&files, &preparers, &options, begin, end, spelling] {
-      return prepare_chunk(files, begin, end, preparers, spelling, options.read);
+    return std::async(std::launch::async, [&files, &workers, &options, begin, end, spelling] {
+      return prepare_chunk(files, begin, end, workers, spelling, options.read);
     });
   };
   std::future<Chunk> pending = files.empty() ? std::future<Chunk>() : launch(0);
@@ -92,7 +124,11 @@ PipelineCounts run_pipeline(const std::vector<InputFile>& files, Indexer& indexe
           continue;
         }
         try {
-          indexer.write(std::move(std::get<PreparedDocument>(item)));
+          if (auto* unchanged = std::get_if<Unchanged>(&item)) {
+            indexer.skip_unchanged(unchanged->id, unchanged->source);
+          } else {
+            indexer.write(std::move(std::get<PreparedDocument>(item)));
+          }
         } catch (const InputError& e) {
           if (events.report) events.report(e.what());
           ++counts.failures;
