@@ -22,11 +22,11 @@ int open_flags(bool created) {
   return Xapian::DB_CREATE_OR_OPEN | (created ? Xapian::DB_NO_SYNC : 0);
 }
 
+}  // namespace
+
 std::string source_of(const Article& article) {
   return article.line ? article.path + ":" + std::to_string(article.line) : article.path;
 }
-
-}  // namespace
 
 // fsync every file of the database directory, then the directory itself.
 void sync_database(const std::string& path) {

@@ -150,6 +150,9 @@ class Indexer {
   RunIds* run_ids_;  // ...or those shared by the shards of one build
 };
 
+// "path" or "path:line": where an article came from, for messages.
+std::string source_of(const Article& article);
+
 // True when `db` holds this article's id with the same fingerprint: re-indexing it would
 // change nothing. Cheap: one term lookup and one value read, no analysis.
 bool is_unchanged(const Xapian::Database& db, const Article& article);

@@ -49,10 +49,6 @@ struct Worker {
   }
 };
 
-std::string source_of(const Article& article) {
-  return article.line ? article.path + ":" + std::to_string(article.line) : article.path;
-}
-
 // Prepares files [begin, end) on `workers.size()` threads.
 Chunk prepare_chunk(const std::vector<InputFile>& files, std::size_t begin, std::size_t end,
                     std::vector<Worker>& workers, bool spelling, const ReadOptions& read) {

@@ -23,20 +23,24 @@ check_complete() {  # $1 db: every article exactly once, every id once
   [[ $ids == "$articles" ]] || fail "$1 has $ids id terms, expected $articles"
 }
 
-# Fresh builds killed at several moments, then re-run.
-for delay in 0.3 1.5 3; do
-  db="$work/fresh-$delay"
-  "$index" --db "$db" "$work/corpus" 2>/dev/null &
-  pid=$!
+kill_and_rerun() {  # $1 db, $2 delay, then yjs-index options: SIGKILL mid-run, then re-run
+  local db=$1 delay=$2
+  shift 2
+  "$index" --db "$db" "$@" "$work/corpus" 2>/dev/null &
+  local pid=$!
   sleep "$delay"
   kill -KILL $pid 2>/dev/null
   wait $pid 2>/dev/null
   if [[ -e $db ]]; then
-    n=$(count "$db")
-    [[ -n $n ]] || fail "database $db does not open after SIGKILL at ${delay}s"
+    [[ -n $(count "$db") ]] || fail "database $db does not open after SIGKILL at ${delay}s"
   fi
   "$index" --db "$db" "$work/corpus" 2>"$work/rerun.log" || fail "re-run after kill at ${delay}s: $(cat "$work/rerun.log")"
   check_complete "$db"
+}
+
+# Fresh builds killed at several moments, then re-run.
+for delay in 0.3 1.5 3; do
+  kill_and_rerun "$work/fresh-$delay" "$delay"
   ls -d "$work"/fresh-"$delay".*.tmp 2>/dev/null && fail "temporary runs left behind"
   echo "ok: fresh build killed at ${delay}s, re-run complete"
 done
@@ -47,17 +51,7 @@ cp -r "$work/corpus/00000" "$work/half/"
 for delay in 0.5 2; do
   db="$work/update-$delay"
   "$index" --db "$db" "$work/half" 2>/dev/null || fail "first half"
-  "$index" --db "$db" -j 1 --batch 200 "$work/corpus" 2>/dev/null &
-  pid=$!
-  sleep "$delay"
-  kill -KILL $pid 2>/dev/null
-  wait $pid 2>/dev/null
-  if [[ -e $db ]]; then
-    n=$(count "$db")
-    [[ -n $n ]] || fail "database $db does not open after SIGKILL at ${delay}s"
-  fi
-  "$index" --db "$db" "$work/corpus" 2>"$work/rerun.log" || fail "re-run after kill at ${delay}s: $(cat "$work/rerun.log")"
-  check_complete "$db"
+  kill_and_rerun "$db" "$delay" -j 1 --batch 200
   echo "ok: update killed at ${delay}s, re-run complete"
 done
 
