@@ -169,35 +169,21 @@ bool is_valid_utf8(std::string_view text) {
   return true;
 }
 
-ReadOutcome read_articles(const std::filesystem::path& path, const std::string& id,
-                          const ReadOptions& options, const ArticleSink& sink) {
-  const std::string display = path.generic_string();
+ReadOutcome read_articles_from(std::string_view content, const std::string& display,
+                               InputFormat format, const std::string& id, const ArticleSink& sink) {
   ReadOutcome outcome;
+  outcome.bytes = content.size();
   auto ignore = [&](const std::string& why) {
     sink.warn(display + ": warning: skipped: " + why);
     outcome.ignored = true;
     return outcome;
   };
-  std::error_code ec;
-  const std::uintmax_t size = std::filesystem::file_size(path, ec);
-  if (!ec && size > options.max_bytes) {
-    return ignore(std::to_string(size) + " bytes is over --max-bytes " +
-                  std::to_string(options.max_bytes));
-  }
-  std::string content;
-  try {
-    content = read_file(path);
-  } catch (const InputError& e) {
-    sink.fail(e);
-    return outcome;
-  }
-  outcome.bytes = content.size();
   if (content.find('\0') != std::string::npos) return ignore("binary file (NUL bytes)");
   if (content.find_first_not_of(" \t\r\n") == std::string::npos) return ignore("empty file");
   if (!is_valid_utf8(content)) {
     sink.warn(display + ": warning: invalid UTF-8, indexed with U+FFFD in its place");
   }
-  if (format_of(path) == InputFormat::kText) {
+  if (format == InputFormat::kText) {
     try {
       sink.use(parse_text_article(content, id, display));
     } catch (const InputError& e) {
@@ -219,6 +205,26 @@ ReadOutcome read_articles(const std::filesystem::path& path, const std::string& 
     }
   }
   return outcome;
+}
+
+ReadOutcome read_articles(const std::filesystem::path& path, const std::string& id,
+                          const ReadOptions& options, const ArticleSink& sink) {
+  const std::string display = path.generic_string();
+  std::error_code ec;
+  const std::uintmax_t size = std::filesystem::file_size(path, ec);
+  if (!ec && size > options.max_bytes) {
+    sink.warn(display + ": warning: skipped: " + std::to_string(size) +
+              " bytes is over --max-bytes " + std::to_string(options.max_bytes));
+    return ReadOutcome{.bytes = 0, .ignored = true};
+  }
+  std::string content;
+  try {
+    content = read_file(path);
+  } catch (const InputError& e) {
+    sink.fail(e);
+    return ReadOutcome{};
+  }
+  return read_articles_from(content, display, format_of(path), id, sink);
 }
 
 }  // namespace yjs

@@ -58,6 +58,11 @@ struct ReadOutcome {
 ReadOutcome read_articles(const std::filesystem::path& path, const std::string& id,
                           const ReadOptions& options, const ArticleSink& sink);
 
+// read_articles() on `content` already in memory, named `display` in messages: the same
+// checks (binary, empty, invalid UTF-8) and parsing, without the file system.
+ReadOutcome read_articles_from(std::string_view content, const std::string& display,
+                               InputFormat format, const std::string& id, const ArticleSink& sink);
+
 // True when `text` is well-formed UTF-8 (no overlongs, surrogates or code points past U+10FFFF).
 bool is_valid_utf8(std::string_view text);
 

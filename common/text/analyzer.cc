@@ -1,6 +1,10 @@
 #include "common/text/analyzer.h"
 
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
 #include <cctype>
+#include <cstdint>
 
 namespace yjs::text {
 namespace {
@@ -29,9 +33,74 @@ bool is_inner_separator(char c) {
   return u < 0x80 && std::ispunct(u) && c != '\'' && c != '_';
 }
 
+// Bytes of the combining marks (and other characters ICU's word rules attach to what
+// precedes them) starting at s[i]. After a separator they belong to it, not to the next
+// word: otherwise "@\u0301host" would give a word that analyses differently on its own.
+std::size_t attached_marks(std::string_view s, std::size_t i) {
+  const std::size_t start = i;
+  while (i < s.size()) {
+    std::size_t next = i;
+    UChar32 c = 0;
+    U8_NEXT(s.data(), next, s.size(), c);
+    const auto kind = u_getIntPropertyValue(c, UCHAR_WORD_BREAK);
+    if (c < 0 || (kind != U_WB_EXTEND && kind != U_WB_FORMAT && kind != U_WB_ZWJ)) break;
+    i = next;
+  }
+  return i - start;
+}
+
+// True for characters ICU keeps inside a word but never at its edges (apostrophes and
+// the like): a piece split off at a separator must not start or end with one either.
+bool is_mid_word_only(UChar32 c) {
+  const auto kind = u_getIntPropertyValue(c, UCHAR_WORD_BREAK);
+  return kind == U_WB_MIDLETTER || kind == U_WB_MIDNUMLET || kind == U_WB_MIDNUM ||
+         kind == U_WB_SINGLE_QUOTE;
+}
+
+// `piece` without mid-word-only characters at either end.
+std::string_view trim_mid_word_only(std::string_view piece) {
+  const auto size = static_cast<std::int32_t>(piece.size());  // a word is far below 2 GB
+  std::int32_t begin = 0;
+  while (begin < size) {
+    std::int32_t next = begin;
+    UChar32 c = 0;
+    U8_NEXT(piece.data(), next, size, c);
+    if (c < 0 || !is_mid_word_only(c)) break;
+    begin = next;
+  }
+  std::int32_t end = size;
+  while (end > begin) {
+    std::int32_t previous = end;
+    UChar32 c = 0;
+    U8_PREV(piece.data(), 0, previous, c);
+    if (c < 0 || !is_mid_word_only(c)) break;
+    end = previous;
+  }
+  return piece.substr(begin, end - begin);
+}
+
+// True when `word` has a letter or digit. ICU makes a word of "__" but not of "_";
+// neither is one here, so any piece of a word is a word on its own too.
+bool has_alphanumeric(std::string_view word) {
+  const auto size = static_cast<std::int32_t>(word.size());
+  for (std::int32_t i = 0; i < size;) {
+    const auto byte = static_cast<unsigned char>(word[i]);
+    if (byte < 0x80) {
+      if (std::isalnum(byte)) return true;
+      ++i;
+      continue;
+    }
+    UChar32 c = 0;
+    U8_NEXT(word.data(), i, size, c);
+    if (c >= 0 && u_isalnum(c)) return true;
+  }
+  return false;
+}
+
 // Splits a folded word at inner separators and middle dots (U+00B7, U+2027).
 template <typename Emit>
 void split_at_separators(std::string_view s, Emit&& emit) {
+  auto emit_piece = [&emit](std::string_view piece) { emit(trim_mid_word_only(piece)); };
   std::size_t start = 0;
   for (std::size_t i = 0; i < s.size();) {
     std::size_t len = 0;
@@ -46,11 +115,16 @@ void split_at_separators(std::string_view s, Emit&& emit) {
       ++i;
       continue;
     }
-    if (i > start) emit(s.substr(start, i - start));
+    if (i > start) emit_piece(s.substr(start, i - start));
     i += len;
+    i += attached_marks(s, i);
     start = i;
   }
-  if (start < s.size()) emit(s.substr(start));
+  if (start == 0) {
+    emit(s);  // nothing split off: ICU's own word, edges already right
+  } else if (start < s.size()) {
+    emit_piece(s.substr(start));
+  }
 }
 
 }  // namespace
@@ -60,7 +134,7 @@ Analyzer::Analyzer(const std::string& language) : stemmer_(language) {}
 void Analyzer::segment_words(std::string_view segment, bool is_number,
                              std::vector<std::string>& out) {
   auto emit = [&out](std::string_view word) {
-    if (!word.empty() && word.size() <= kMaxWordBytes) out.emplace_back(word);
+    if (!word.empty() && word.size() <= kMaxWordBytes && has_alphanumeric(word)) out.emplace_back(word);
   };
   if (!is_number && is_initialism(segment)) {
     std::string joined;

@@ -24,7 +24,9 @@ inline constexpr std::size_t kMaxWordBytes = 64;
 // - dotted capital initials join up ("U.S.A." -> "usa");
 // - other words split at inner punctuation other than apostrophes and underscores
 //   ("media@hmiprobation.gov.uk" -> 4 words), which is how Xapian's query parser reads
-//   them, so both sides see the same words;
+//   them, so both sides see the same words (a piece keeps no apostrophe at its edges
+//   and no combining mark left over from the separator);
+// - a word needs a letter or digit ("__" is not one);
 // - every word is folded by Normalizer (case, compatibility forms, apostrophes).
 //
 // Not thread-safe (it owns an ICU break iterator and a stem cache): one per thread.

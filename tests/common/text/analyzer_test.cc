@@ -38,6 +38,19 @@ TEST(AnalyzerTest, WordsTable) {
   }
 }
 
+// Found by the analyzer fuzz target: a combining mark or apostrophe next to an inner
+// separator stayed on a word, which then analysed differently on its own.
+TEST(AnalyzerTest, WordsSplitAtSeparatorsAnalyseAlike) {
+  Analyzer analyzer;
+  EXPECT_THAT(analyzer.words("media@\u0301hmiprobation.\u20DDgov"),
+              ElementsAre("media", "hmiprobation", "gov"));
+  EXPECT_THAT(analyzer.words("x@'ootmedia' o'@y"), ElementsAre("x", "ootmedia", "o", "y"));
+  EXPECT_THAT(analyzer.words("snake@_ c.__.d __ _"), ElementsAre("snake", "c", "d"));
+  for (const std::string& word : analyzer.words("media@\u0301'hmiprobation")) {
+    EXPECT_THAT(analyzer.words(word), ElementsAre(word));
+  }
+}
+
 TEST(AnalyzerTest, SkipsWordsLongerThanTheLimit) {
   Analyzer analyzer;
   const std::string long_word(kMaxWordBytes + 1, 'a');
