@@ -97,18 +97,22 @@ bool has_alphanumeric(std::string_view word) {
   return false;
 }
 
-// Splits a folded word at inner separators and middle dots (U+00B7, U+2027).
+// Splits a folded word at inner separators and middle dots (U+00B7, U+2027), or, for a
+// number (`is_number`), only at spaces. Spaces appear when folding turns a character ICU
+// keeps inside a word into one ("1\u202F000", narrow no-break space, gives "1 000").
 template <typename Emit>
-void split_at_separators(std::string_view s, Emit&& emit) {
+void split_at_separators(std::string_view s, bool is_number, Emit&& emit) {
   auto emit_piece = [&emit](std::string_view piece) { emit(trim_mid_word_only(piece)); };
   std::size_t start = 0;
   for (std::size_t i = 0; i < s.size();) {
     std::size_t len = 0;
-    if (is_inner_separator(s[i])) {
+    if (s[i] == ' ' || (!is_number && is_inner_separator(s[i]))) {
       len = 1;
-    } else if (s.compare(i, 2, "\xC2\xB7") == 0) {
+    } else if (is_number) {
+      len = 0;
+    } else if (s[i] == '\xC2' && s.compare(i, 2, "\xC2\xB7") == 0) {
       len = 2;
-    } else if (s.compare(i, 3, "\xE2\x80\xA7") == 0) {
+    } else if (s[i] == '\xE2' && s.compare(i, 3, "\xE2\x80\xA7") == 0) {
       len = 3;
     }
     if (len == 0) {
@@ -144,11 +148,7 @@ void Analyzer::segment_words(std::string_view segment, bool is_number,
     return;
   }
   normalizer_.fold(segment, folded_);
-  if (is_number) {
-    emit(folded_);
-  } else {
-    split_at_separators(folded_, emit);
-  }
+  split_at_separators(folded_, is_number, emit);
 }
 
 void Analyzer::words(std::string_view text, std::vector<std::string>& out) {
