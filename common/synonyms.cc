@@ -1,5 +1,7 @@
 #include "common/synonyms.h"
 
+#include <algorithm>
+
 #include "common/schema.h"
 
 namespace yjs {
@@ -58,20 +60,46 @@ const std::vector<SynonymGroup>& synonym_groups() {
 
 void add_concept_terms(std::string_view text, const std::vector<std::string>& words,
                        Xapian::Document& doc) {
-  for (const SynonymGroup& group : synonym_groups()) {
-    unsigned count = 0;
-    for (std::string_view acronym : group.acronyms) count += count_acronym(text, acronym);
-    // Runs for every word of every document: compare first words before whole phrases.
-    for (std::size_t i = 0; i < words.size(); ++i) {
-      for (std::string_view phrase : group.phrases) {
+  // Phrases keyed by their first word, built once: the scan below runs for every word of
+  // every document, and most words start no phrase at all.
+  struct PhraseStart {
+    std::string_view first;
+    std::vector<std::pair<std::size_t, std::string_view>> phrases;  // (group, phrase)
+  };
+  static const std::vector<PhraseStart> starts = [] {
+    std::vector<PhraseStart> table;
+    const auto& groups = synonym_groups();
+    for (std::size_t g = 0; g < groups.size(); ++g) {
+      for (std::string_view phrase : groups[g].phrases) {
         const std::string_view first = phrase.substr(0, phrase.find(' '));
-        if (words[i] == first && phrase_at(words, i, phrase)) {
-          ++count;
-          break;
+        auto found = std::find_if(table.begin(), table.end(),
+                                  [&](const PhraseStart& start) { return start.first == first; });
+        if (found == table.end()) found = table.insert(table.end(), PhraseStart{first, {}});
+        found->phrases.emplace_back(g, phrase);
+      }
+    }
+    return table;
+  }();
+
+  const auto& groups = synonym_groups();
+  std::vector<unsigned> counts(groups.size(), 0);
+  for (std::size_t g = 0; g < groups.size(); ++g) {
+    for (std::string_view acronym : groups[g].acronyms) counts[g] += count_acronym(text, acronym);
+  }
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    for (const PhraseStart& start : starts) {
+      if (words[i] != start.first) continue;
+      std::size_t matched_group = groups.size();  // one match per group at one word
+      for (const auto& [group, phrase] : start.phrases) {
+        if (group != matched_group && phrase_at(words, i, phrase)) {
+          ++counts[group];
+          matched_group = group;
         }
       }
     }
-    if (count) doc.add_term(std::string(schema::kConceptPrefix) + std::string(group.name), count);
+  }
+  for (std::size_t g = 0; g < groups.size(); ++g) {
+    if (counts[g]) doc.add_term(std::string(schema::kConceptPrefix) + std::string(groups[g].name), counts[g]);
   }
 }
 

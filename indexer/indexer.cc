@@ -45,17 +45,21 @@ void sync_database(const std::string& path) {
   }
 }
 
-void add_spelling_from_lexicon(Xapian::WritableDatabase& db) {
+void add_spelling_from_lexicon(const Xapian::Database& source, Xapian::WritableDatabase& target,
+                               unsigned part, unsigned parts) {
   // Unprefixed terms start with a lower-case letter or a non-ASCII byte; prefixes are
-  // upper case and numbers are never suggestions.
-  for (auto it = db.allterms_begin(); it != db.allterms_end(); ++it) {
+  // upper case (and sort first, so they are skipped at once) and numbers are never
+  // suggestions.
+  auto it = source.allterms_begin();
+  it.skip_to("a");
+  std::size_t qualifying = 0;
+  for (; it != source.allterms_end(); ++it) {
     const std::string word = *it;
-    const auto first = static_cast<unsigned char>(word.empty() ? 0 : word[0]);
-    if (word.size() < 3 || word.size() > 24 || !((first >= 'a' && first <= 'z') || first >= 0x80)) {
-      continue;
-    }
+    const auto first = static_cast<unsigned char>(word[0]);
+    if (word.size() < 3 || word.size() > 24 || (first > 'z' && first < 0x80)) continue;
     if (it.get_termfreq() < 2) continue;
-    db.add_spelling(word, db.get_collection_freq(word));
+    if (qualifying++ % parts != part) continue;
+    target.add_spelling(word, source.get_collection_freq(word));
   }
 }
 
@@ -176,7 +180,7 @@ void Indexer::commit() {
 void Indexer::finish() {
   commit();
   if (!created_) return;
-  add_spelling_from_lexicon(db_);
+  add_spelling_from_lexicon(db_, db_);
   db_.commit();
   sync_database(path_);
 }

@@ -3,6 +3,7 @@
 #include <atomic>
 #include <chrono>
 #include <filesystem>
+#include <future>
 #include <limits>
 #include <mutex>
 #include <thread>
@@ -159,17 +160,38 @@ BuildResult build_sharded(const std::vector<InputFile>& files, const std::string
   phase("shards written");
 
   BuildResult result;
-  Xapian::Database combined;
   std::vector<std::string> runs;
   for (Writer& writer : writers) {
     add_stats(result.stats, writer.stats);
     result.failures += writer.failures;
     result.ignored += writer.ignored;
-    for (const std::string& run : writer.runs) {
-      combined.add_database(Xapian::Database(run));
-      runs.push_back(run);
-    }
+    runs.insert(runs.end(), writer.runs.begin(), writer.runs.end());
   }
+  auto open_runs = [&runs] {
+    Xapian::Database combined;
+    for (const std::string& run : runs) combined.add_database(Xapian::Database(run));
+    return combined;
+  };
+  // The spelling table, from all runs' words at once, in one part per thread: each part
+  // is a database holding only spelling data, merged with the runs below.
+  std::vector<std::string> spelling_parts;
+  if (!runs.empty()) {
+    for (unsigned k = 0; k < shards; ++k) {
+      spelling_parts.push_back(db_path + ".spelling" + std::to_string(k) + ".tmp");
+    }
+    std::vector<std::future<void>> done;
+    for (unsigned k = 0; k < shards; ++k) {
+      done.push_back(std::async(std::launch::async, [&, k] {
+        fs::remove_all(spelling_parts[k]);
+        Xapian::WritableDatabase part(spelling_parts[k], Xapian::DB_CREATE | Xapian::DB_NO_SYNC);
+        add_spelling_from_lexicon(open_runs(), part, k, shards);
+        part.commit();
+      }));
+    }
+    for (auto& part : done) part.get();  // rethrows a part's failure
+  }
+  phase("spelling table built");
+
   // Merge into a temporary name, then rename: the database appears whole or not at all.
   const std::string merging = db_path + ".merging.tmp";
   fs::remove_all(merging);
@@ -177,18 +199,15 @@ BuildResult build_sharded(const std::vector<InputFile>& files, const std::string
     Indexer empty(merging, options);  // nothing indexed: still leave a (valid, empty) database
     empty.commit();
   } else {
-    combined.compact(merging, Xapian::DBCOMPACT_MULTIPASS);
+    Xapian::Database everything = open_runs();
+    for (const std::string& part : spelling_parts) everything.add_database(Xapian::Database(part));
+    everything.compact(merging, Xapian::DBCOMPACT_MULTIPASS);
   }
   phase("shards merged");
-  {
-    Xapian::WritableDatabase merged(merging, Xapian::DB_OPEN | Xapian::DB_NO_SYNC);
-    add_spelling_from_lexicon(merged);
-    merged.commit();
-  }
-  phase("spelling table built");
   sync_database(merging);
   fs::rename(merging, db_path);
   for (const std::string& run : runs) fs::remove_all(run);
+  for (const std::string& part : spelling_parts) fs::remove_all(part);
   phase("synced to disk");
   result.documents = Xapian::Database(db_path).get_doccount();
   return result;

@@ -59,6 +59,8 @@ bool is_mid_word_only(UChar32 c) {
 
 // `piece` without mid-word-only characters at either end.
 std::string_view trim_mid_word_only(std::string_view piece) {
+  auto plain = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; };
+  if (piece.empty() || (plain(piece.front()) && plain(piece.back()))) return piece;  // the usual case
   const auto size = static_cast<std::int32_t>(piece.size());  // a word is far below 2 GB
   std::int32_t begin = 0;
   while (begin < size) {
@@ -124,11 +126,8 @@ void split_at_separators(std::string_view s, bool is_number, Emit&& emit) {
     i += attached_marks(s, i);
     start = i;
   }
-  if (start == 0) {
-    emit(s);  // nothing split off: ICU's own word, edges already right
-  } else if (start < s.size()) {
-    emit_piece(s.substr(start));
-  }
+  // Also when nothing was split off: folding can put an apostrophe at an edge ("\u02BCand").
+  if (start < s.size()) emit_piece(s.substr(start));
 }
 
 }  // namespace
@@ -165,26 +164,34 @@ std::vector<std::string> Analyzer::words(std::string_view text) {
   return out;
 }
 
-const std::string& Analyzer::stem(const std::string& word) {
+const std::string& Analyzer::stem(std::string_view word) {
   static const std::string kNoStem;
   if (word.empty() || (word[0] >= '0' && word[0] <= '9') || stemmer_.is_none()) return kNoStem;
   auto found = stem_cache_.find(word);
   if (found != stem_cache_.end()) return found->second;
   if (stem_cache_.size() >= kStemCacheLimit) stem_cache_.clear();
-  return stem_cache_.emplace(word, stemmer_(word)).first->second;
+  std::string key(word);
+  std::string stemmed = stemmer_(key);
+  return stem_cache_.emplace(std::move(key), std::move(stemmed)).first->second;
 }
 
 void Analyzer::index_text(std::string_view text, Xapian::Document& doc, Xapian::termpos& pos,
                           const std::string& prefix) {
   words(text, scratch_);
+  // Each stem term is added once per distinct word, with the word's count as its wdf:
+  // the same terms TermGenerator makes, with far fewer stemmer and Document lookups.
+  word_counts_.clear();
   std::string term;
   for (const std::string& word : scratch_) {
     term.assign(prefix).append(word);
     doc.add_posting(term, ++pos);
+    ++word_counts_[word];
+  }
+  for (const auto& [word, count] : word_counts_) {
     const std::string& stemmed = stem(word);
     if (!stemmed.empty()) {
       term.assign("Z").append(prefix).append(stemmed);
-      doc.add_term(term);
+      doc.add_term(term, count);
     }
   }
 }

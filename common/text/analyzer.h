@@ -45,7 +45,7 @@ class Analyzer {
 
   // The stem of an index word, "" when the word is not stemmed (it starts with a digit,
   // or the language is "none"). Cached: the returned reference is valid until the next call.
-  const std::string& stem(const std::string& word);
+  const std::string& stem(std::string_view word);
 
   // Adds the terms of `text` to `doc` exactly as TermGenerator with STEM_SOME would:
   // prefix+word with a position (positions continue from `pos`, which is advanced), and
@@ -65,10 +65,16 @@ class Analyzer {
   Tokenizer tokenizer_;
   Normalizer normalizer_;
   Xapian::Stem stemmer_;
-  std::unordered_map<std::string, std::string> stem_cache_;
+  // Looked up by string_view without making a string (C++20 transparent lookup).
+  struct StringHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  std::unordered_map<std::string, std::string, StringHash, std::equal_to<>> stem_cache_;
   std::vector<Segment> segments_;      // scratch, reused between calls
   std::vector<std::string> scratch_;   // scratch, reused between calls
   std::string folded_;                 // scratch, reused between calls
+  std::unordered_map<std::string_view, Xapian::termcount> word_counts_;  // scratch: index_text
 };
 
 }  // namespace yjs::text

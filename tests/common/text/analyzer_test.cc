@@ -46,6 +46,8 @@ TEST(AnalyzerTest, WordsSplitAtSeparatorsAnalyseAlike) {
               ElementsAre("media", "hmiprobation", "gov"));
   EXPECT_THAT(analyzer.words("x@'ootmedia' o'@y"), ElementsAre("x", "ootmedia", "o", "y"));
   EXPECT_THAT(analyzer.words("snake@_ c.__.d __ _"), ElementsAre("snake", "c", "d"));
+  // U+02BC (modifier letter apostrophe) is a letter for ICU and folds to an apostrophe.
+  EXPECT_THAT(analyzer.words("\u02BCand o\u02BC"), ElementsAre("and", "o"));
   // U+202F (narrow no-break space) joins words for ICU and folds to a space.
   EXPECT_THAT(analyzer.words("1\u202F000 obsno\u202Fg"), ElementsAre("1", "000", "obsno", "g"));
   for (const std::string& word : analyzer.words("media@\u0301'hmiprobation")) {
