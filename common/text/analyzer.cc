@@ -3,6 +3,7 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include <algorithm>
 #include <cctype>
 #include <cstdint>
 
@@ -99,6 +100,17 @@ bool has_alphanumeric(std::string_view word) {
   return false;
 }
 
+// True when folding the non-ASCII `segment` gave ASCII punctuation or a space, which
+// the segment's word boundaries did not account for.
+bool folding_made_punctuation(std::string_view segment, std::string_view folded) {
+  const bool ascii = std::all_of(segment.begin(), segment.end(),
+                                 [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+  return !ascii && std::any_of(folded.begin(), folded.end(), [](char c) {
+    const auto u = static_cast<unsigned char>(c);
+    return u < 0x80 && (std::ispunct(u) || std::isspace(u));
+  });
+}
+
 // Splits a folded word at inner separators and middle dots (U+00B7, U+2027), or, for a
 // number (`is_number`), only at spaces. Spaces appear when folding turns a character ICU
 // keeps inside a word into one ("1\u202F000", narrow no-break space, gives "1 000").
@@ -147,6 +159,17 @@ void Analyzer::segment_words(std::string_view segment, bool is_number,
     return;
   }
   normalizer_.fold(segment, folded_);
+  if (folding_made_punctuation(segment, folded_)) {
+    // Folding turned something ICU reads as part of a word into punctuation or a space
+    // ("\u02BC" into an apostrophe): the folded text's own word boundaries decide, so
+    // every word analyses to itself again.
+    const std::string folded = folded_;
+    tokenizer_.segment(folded, refolded_segments_);
+    for (const Segment& seg : refolded_segments_) {
+      if (seg.is_word) split_at_separators(std::string_view(folded).substr(seg.begin, seg.end - seg.begin), seg.is_number, emit);
+    }
+    return;
+  }
   split_at_separators(folded_, is_number, emit);
 }
 

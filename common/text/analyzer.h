@@ -72,6 +72,7 @@ class Analyzer {
   };
   std::unordered_map<std::string, std::string, StringHash, std::equal_to<>> stem_cache_;
   std::vector<Segment> segments_;      // scratch, reused between calls
+  std::vector<Segment> refolded_segments_;  // scratch: segment_words()
   std::vector<std::string> scratch_;   // scratch, reused between calls
   std::string folded_;                 // scratch, reused between calls
   std::unordered_map<std::string_view, Xapian::termcount> word_counts_;  // scratch: index_text

@@ -48,6 +48,8 @@ TEST(AnalyzerTest, WordsSplitAtSeparatorsAnalyseAlike) {
   EXPECT_THAT(analyzer.words("snake@_ c.__.d __ _"), ElementsAre("snake", "c", "d"));
   // U+02BC (modifier letter apostrophe) is a letter for ICU and folds to an apostrophe.
   EXPECT_THAT(analyzer.words("\u02BCand o\u02BC"), ElementsAre("and", "o"));
+  // ...and inside a word ICU reads as a number, the folded text's boundaries apply.
+  EXPECT_THAT(analyzer.words("ab.\u02BCcd1 Leicester\u02BCs"), ElementsAre("ab", "cd1", "leicester's"));
   // U+202F (narrow no-break space) joins words for ICU and folds to a space.
   EXPECT_THAT(analyzer.words("1\u202F000 obsno\u202Fg"), ElementsAre("1", "000", "obsno", "g"));
   for (const std::string& word : analyzer.words("media@\u0301'hmiprobation")) {
