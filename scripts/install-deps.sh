@@ -7,7 +7,7 @@ packages=(
   cmake ninja-build g++ pkg-config
   libxapian-dev xapian-tools
   libicu-dev libboost-program-options-dev nlohmann-json3-dev
-  libgtest-dev libgmock-dev libbenchmark-dev
+  libgtest-dev libgmock-dev libbenchmark-dev libgoogle-perftools-dev
   "$@"
 )
 
