@@ -19,4 +19,9 @@ std::string default_database_path() {
   return ".yjs/db";
 }
 
+std::string database_error_message(const std::string& path, const std::string& xapian_description) {
+  return "database '" + path + "' cannot be read: " + xapian_description +
+         " (damaged or truncated? rebuild it with yjs-index)";
+}
+
 }  // namespace yjs

@@ -224,18 +224,16 @@ std::string duration_text(double seconds) {
                  : std::to_string(s) + "s";
 }
 
-int run(int argc, char** argv) {
-  const auto args = parse_arguments(argc, argv);
-  if (!args) return kExitOk;
-  if (args->explain) return explain(*args);
-  if (args->delete_ids) {
-    const auto indexer = open_indexer(*args, interrupted);
-    for (const std::string& id : args->inputs) {
+int index_inputs(const Arguments& args) {
+  if (args.explain) return explain(args);
+  if (args.delete_ids) {
+    const auto indexer = open_indexer(args, interrupted);
+    for (const std::string& id : args.inputs) {
       if (!indexer->remove(id)) report(id + ": warning: no document with this id");
     }
     indexer->commit();
     std::cerr << "yjs-index: " << indexer->stats().deleted << " deleted; " << indexer->doc_count()
-              << " documents in " << args->db << '\n';
+              << " documents in " << args.db << '\n';
     return kExitOk;
   }
   const auto start = std::chrono::steady_clock::now();
@@ -244,13 +242,13 @@ int run(int argc, char** argv) {
   };
 
   // Xapian creates the database directory but not its parents (~/.local/share/yjsearch).
-  if (const fs::path parent = fs::path(args->db).parent_path(); !parent.empty()) {
+  if (const fs::path parent = fs::path(args.db).parent_path(); !parent.empty()) {
     std::error_code ec;
     fs::create_directories(parent, ec);
     if (ec) throw yjs::Error("cannot create '" + parent.string() + "': " + ec.message());
   }
   std::size_t failures = 0;
-  const std::vector<yjs::InputFile> files = collect_inputs(args->inputs, failures);
+  const std::vector<yjs::InputFile> files = collect_inputs(args.inputs, failures);
 
   const bool show_progress = isatty(STDERR_FILENO) == 1;
   yjs::PipelineEvents events;
@@ -258,7 +256,7 @@ int run(int argc, char** argv) {
     std::cerr << (show_progress ? "\r\x1b[K" : "") << message << '\n';
   };
   events.stop_requested = [] { return interrupted() != 0; };
-  if (args->verbose) {
+  if (args.verbose) {
     events.phase_done = [](const std::string& phase, double seconds) {
       std::cerr << "yjs-index: " << phase << " in " << std::fixed << std::setprecision(2) << seconds
                 << " s\n";
@@ -277,17 +275,17 @@ int run(int argc, char** argv) {
   }
 
   yjs::BuildResult result;
-  const unsigned shards = fs::exists(args->db) ? 1 : yjs::shard_count(files, args->pipeline.jobs);
+  const unsigned shards = fs::exists(args.db) ? 1 : yjs::shard_count(files, args.pipeline.jobs);
   if (shards > 1) {
     // A new database on several cores: one writer per shard, merged at the end.
-    result = yjs::build_sharded(files, args->db, args->options, shards, args->pipeline.read, events);
+    result = yjs::build_sharded(files, args.db, args.options, shards, args.pipeline.read, events);
   } else {
-    const auto indexer = open_indexer(*args, interrupted);
-    const yjs::PipelineCounts counts = yjs::run_pipeline(files, *indexer, args->pipeline, events);
+    const auto indexer = open_indexer(args, interrupted);
+    const yjs::PipelineCounts counts = yjs::run_pipeline(files, *indexer, args.pipeline, events);
     result.failures = counts.failures;
     result.ignored = counts.ignored;
     // Pruning after an interrupted run would delete what was simply not reached yet.
-    if (args->prune && !interrupted()) indexer->prune();
+    if (args.prune && !interrupted()) indexer->prune();
     indexer->finish();
     result.stats = indexer->stats();
     result.documents = indexer->doc_count();
@@ -299,12 +297,27 @@ int run(int argc, char** argv) {
             << " replaced, " << result.stats.skipped << " skipped (unchanged), " << result.ignored
             << " ignored, " << result.stats.deleted << " deleted, " << failures
             << " failed in " << std::fixed << std::setprecision(2) << elapsed() << " s; "
-            << result.documents << " documents in " << args->db << '\n';
+            << result.documents << " documents in " << args.db << '\n';
   if (const int signal = interrupted()) {
     std::cerr << "yjs-index: interrupted; everything written so far is committed\n";
     return 128 + signal;
   }
   return failures ? kExitFailure : kExitOk;
+}
+
+
+int run(int argc, char** argv) {
+  const auto args = parse_arguments(argc, argv);
+  if (!args) return kExitOk;
+  try {
+    return index_inputs(*args);
+  } catch (const Xapian::DatabaseLockError&) {
+    throw;  // main() says the database is locked by another indexer
+  } catch (const Xapian::DatabaseOpeningError&) {
+    throw;  // not a database: Xapian's message says so
+  } catch (const Xapian::DatabaseError& e) {
+    throw yjs::Error(yjs::database_error_message(args->db, e.get_description()));
+  }
 }
 
 }  // namespace

@@ -166,14 +166,15 @@ std::optional<Arguments> parse_arguments(int argc, char** argv) {
 int run(int argc, char** argv) {
   const auto args = parse_arguments(argc, argv);
   if (!args) return kExitOk;
-  std::unique_ptr<yjs::Searcher> searcher;
+  yjs::SearchResult result;
   try {
-    searcher = std::make_unique<yjs::Searcher>(args->db);
+    result = yjs::Searcher(args->db).search(args->request);
   } catch (const Xapian::DatabaseOpeningError& e) {
     throw yjs::Error("cannot open database '" + args->db + "': " + e.get_msg() +
                      " (build one with yjs-index --db " + args->db + " PATH)");
+  } catch (const Xapian::DatabaseError& e) {
+    throw yjs::Error(yjs::database_error_message(args->db, e.get_description()));
   }
-  const yjs::SearchResult result = searcher->search(args->request);
   if (args->json) {
     std::cout << yjs::format_json(result);
   } else {

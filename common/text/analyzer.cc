@@ -37,14 +37,18 @@ bool is_inner_separator(char c) {
 // Bytes of the combining marks (and other characters ICU's word rules attach to what
 // precedes them) starting at s[i]. After a separator they belong to it, not to the next
 // word: otherwise "@\u0301host" would give a word that analyses differently on its own.
+bool is_attached_mark(UChar32 c) {
+  const auto kind = u_getIntPropertyValue(c, UCHAR_WORD_BREAK);
+  return kind == U_WB_EXTEND || kind == U_WB_FORMAT || kind == U_WB_ZWJ;
+}
+
 std::size_t attached_marks(std::string_view s, std::size_t i) {
   const std::size_t start = i;
   while (i < s.size()) {
     std::size_t next = i;
     UChar32 c = 0;
     U8_NEXT(s.data(), next, s.size(), c);
-    const auto kind = u_getIntPropertyValue(c, UCHAR_WORD_BREAK);
-    if (c < 0 || (kind != U_WB_EXTEND && kind != U_WB_FORMAT && kind != U_WB_ZWJ)) break;
+    if (c < 0 || !is_attached_mark(c)) break;
     i = next;
   }
   return i - start;
@@ -63,21 +67,25 @@ std::string_view trim_mid_word_only(std::string_view piece) {
   auto plain = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; };
   if (piece.empty() || (plain(piece.front()) && plain(piece.back()))) return piece;  // the usual case
   const auto size = static_cast<std::int32_t>(piece.size());  // a word is far below 2 GB
+  // From the front: an apostrophe and any marks attached to it.
   std::int32_t begin = 0;
   while (begin < size) {
     std::int32_t next = begin;
     UChar32 c = 0;
     U8_NEXT(piece.data(), next, size, c);
     if (c < 0 || !is_mid_word_only(c)) break;
-    begin = next;
+    begin = next + static_cast<std::int32_t>(attached_marks(piece, next));
   }
+  // From the back: marks, then the apostrophe they are attached to, if it is one.
   std::int32_t end = size;
   while (end > begin) {
-    std::int32_t previous = end;
+    std::int32_t at = end;
     UChar32 c = 0;
-    U8_PREV(piece.data(), 0, previous, c);
+    do {
+      U8_PREV(piece.data(), begin, at, c);
+    } while (at > begin && c >= 0 && is_attached_mark(c));
     if (c < 0 || !is_mid_word_only(c)) break;
-    end = previous;
+    end = at;
   }
   return piece.substr(begin, end - begin);
 }

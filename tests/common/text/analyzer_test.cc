@@ -45,6 +45,7 @@ TEST(AnalyzerTest, WordsSplitAtSeparatorsAnalyseAlike) {
   EXPECT_THAT(analyzer.words("media@\u0301hmiprobation.\u20DDgov"),
               ElementsAre("media", "hmiprobation", "gov"));
   EXPECT_THAT(analyzer.words("x@'ootmedia' o'@y"), ElementsAre("x", "ootmedia", "o", "y"));
+  EXPECT_THAT(analyzer.words("O\u2019\u0301@B \u2019\u0301x@y"), ElementsAre("o", "b", "x", "y"));
   EXPECT_THAT(analyzer.words("snake@_ c.__.d __ _"), ElementsAre("snake", "c", "d"));
   // U+02BC (modifier letter apostrophe) is a letter for ICU and folds to an apostrophe.
   EXPECT_THAT(analyzer.words("\u02BCand o\u02BC"), ElementsAre("and", "o"));
