@@ -108,15 +108,11 @@ bool has_alphanumeric(std::string_view word) {
   return false;
 }
 
-// True when folding the non-ASCII `segment` gave ASCII punctuation or a space, which
-// the segment's word boundaries did not account for.
-bool folding_made_punctuation(std::string_view segment, std::string_view folded) {
-  const bool ascii = std::all_of(segment.begin(), segment.end(),
-                                 [](char c) { return static_cast<unsigned char>(c) < 0x80; });
-  return !ascii && std::any_of(folded.begin(), folded.end(), [](char c) {
-    const auto u = static_cast<unsigned char>(c);
-    return u < 0x80 && (std::ispunct(u) || std::isspace(u));
-  });
+// True for a word of ASCII letters and digits only: ICU's word rules treat it alike
+// wherever it stands, so it needs no checking.
+bool is_plain(std::string_view word) {
+  return std::all_of(word.begin(), word.end(),
+                     [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; });
 }
 
 // Splits a folded word at inner separators and middle dots (U+00B7, U+2027), or, for a
@@ -156,29 +152,47 @@ Analyzer::Analyzer(const std::string& language) : stemmer_(language) {}
 
 void Analyzer::segment_words(std::string_view segment, bool is_number,
                              std::vector<std::string>& out) {
-  auto emit = [&out](std::string_view word) {
-    if (!word.empty() && word.size() <= kMaxWordBytes && has_alphanumeric(word)) out.emplace_back(word);
+  analyse_segment(segment, is_number, /*check=*/true, out);
+}
+
+void Analyzer::analyse_segment(std::string_view segment, bool is_number, bool check,
+                               std::vector<std::string>& out) {
+  std::string unchecked_folded;  // the check below analyses again: keep folded_ intact
+  std::string& folded = check ? folded_ : unchecked_folded;
+  auto emit = [&](std::string_view word) {
+    if (word.empty() || word.size() > kMaxWordBytes || !has_alphanumeric(word)) return;
+    if (check && !is_plain(word)) {
+      emit_checked(word, out);
+    } else {
+      out.emplace_back(word);
+    }
   };
   if (!is_number && is_initialism(segment)) {
     std::string joined;
     for (std::size_t i = 0; i < segment.size(); i += 2) joined.push_back(segment[i]);
-    normalizer_.fold(joined, folded_);
-    emit(folded_);
+    normalizer_.fold(joined, folded);
+    emit(folded);
     return;
   }
-  normalizer_.fold(segment, folded_);
-  if (folding_made_punctuation(segment, folded_)) {
-    // Folding turned something ICU reads as part of a word into punctuation or a space
-    // ("\u02BC" into an apostrophe): the folded text's own word boundaries decide, so
-    // every word analyses to itself again.
-    const std::string folded = folded_;
-    tokenizer_.segment(folded, refolded_segments_);
-    for (const Segment& seg : refolded_segments_) {
-      if (seg.is_word) split_at_separators(std::string_view(folded).substr(seg.begin, seg.end - seg.begin), seg.is_number, emit);
+  normalizer_.fold(segment, folded);
+  split_at_separators(folded, is_number, emit);
+}
+
+void Analyzer::emit_checked(std::string_view word, std::vector<std::string>& out) {
+  // ICU's word rules have corners (marks after "_", letters that fold to apostrophes)
+  // where a word found inside longer text is not a word alone. What the word analyses to
+  // alone is what both indexing and queries use.
+  const std::string alone(word);
+  std::vector<Segment> segments;
+  std::vector<std::string> again;
+  tokenizer_.segment(alone, segments);
+  for (const Segment& seg : segments) {
+    if (seg.is_word) {
+      analyse_segment(std::string_view(alone).substr(seg.begin, seg.end - seg.begin), seg.is_number,
+                      /*check=*/false, again);
     }
-    return;
   }
-  split_at_separators(folded_, is_number, emit);
+  for (std::string& w : again) out.push_back(std::move(w));
 }
 
 void Analyzer::words(std::string_view text, std::vector<std::string>& out) {

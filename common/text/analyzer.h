@@ -62,6 +62,11 @@ class Analyzer {
   const Normalizer& normalizer() const { return normalizer_; }
 
  private:
+  // segment_words(); with `check`, a word that is not plain ASCII letters and digits is
+  // replaced by what it analyses to alone (emit_checked), so every word is its own analysis.
+  void analyse_segment(std::string_view segment, bool is_number, bool check, std::vector<std::string>& out);
+  void emit_checked(std::string_view word, std::vector<std::string>& out);
+
   Tokenizer tokenizer_;
   Normalizer normalizer_;
   Xapian::Stem stemmer_;
@@ -72,7 +77,6 @@ class Analyzer {
   };
   std::unordered_map<std::string, std::string, StringHash, std::equal_to<>> stem_cache_;
   std::vector<Segment> segments_;      // scratch, reused between calls
-  std::vector<Segment> refolded_segments_;  // scratch: segment_words()
   std::vector<std::string> scratch_;   // scratch, reused between calls
   std::string folded_;                 // scratch, reused between calls
   std::unordered_map<std::string_view, Xapian::termcount> word_counts_;  // scratch: index_text

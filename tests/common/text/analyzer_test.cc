@@ -46,6 +46,10 @@ TEST(AnalyzerTest, WordsSplitAtSeparatorsAnalyseAlike) {
               ElementsAre("media", "hmiprobation", "gov"));
   EXPECT_THAT(analyzer.words("x@'ootmedia' o'@y"), ElementsAre("x", "ootmedia", "o", "y"));
   EXPECT_THAT(analyzer.words("O\u2019\u0301@B \u2019\u0301x@y"), ElementsAre("o", "b", "x", "y"));
+  // A word ICU finds only inside longer text is replaced by what it is alone.
+  for (const std::string& word : analyzer.words("U.S_\u0301 s_\u0301x ab.\u02BCcd1 x_\u0301")) {
+    EXPECT_THAT(analyzer.words(word), ElementsAre(word));
+  }
   EXPECT_THAT(analyzer.words("snake@_ c.__.d __ _"), ElementsAre("snake", "c", "d"));
   // U+02BC (modifier letter apostrophe) is a letter for ICU and folds to an apostrophe.
   EXPECT_THAT(analyzer.words("\u02BCand o\u02BC"), ElementsAre("and", "o"));
