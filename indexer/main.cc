@@ -3,6 +3,7 @@
 #include <unicode/uversion.h>
 #include <xapian.h>
 
+#include <sys/resource.h>
 #include <unistd.h>
 
 #include <atomic>
@@ -323,6 +324,12 @@ int run(int argc, char** argv) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  // A large build merges hundreds of runs, each several open table files, in one
+  // compaction: lift the common soft limit of 1,024 open files to the hard limit.
+  if (rlimit files{}; getrlimit(RLIMIT_NOFILE, &files) == 0 && files.rlim_cur < files.rlim_max) {
+    files.rlim_cur = files.rlim_max;
+    setrlimit(RLIMIT_NOFILE, &files);
+  }
   // Ctrl-C or a kill: finish the batch in hand, commit, report, exit 128+signal.
   std::signal(SIGINT, on_stop_signal);
   std::signal(SIGTERM, on_stop_signal);
