@@ -66,11 +66,13 @@ Article parse_jsonl_line(std::string_view line_text, const std::string& path, st
   nlohmann::json object;
   try {
     object = nlohmann::json::parse(line_text);
-  } catch (const nlohmann::json::parse_error& e) {
-    // e.what() is long and names nlohmann; keep the part that locates the problem.
-    std::string what = e.what();
-    const auto colon = what.find("syntax error");
-    throw fail("malformed JSON: " + (colon == std::string::npos ? what : what.substr(colon)));
+  } catch (const nlohmann::json::exception& e) {
+    // A syntax error, or a number too large for a double (found by fuzzing). e.what() is
+    // long and names nlohmann; keep the part that says what is wrong.
+    const std::string what = e.what();
+    std::size_t from = what.find("syntax error");
+    if (from == std::string::npos) from = what.find("] ") == std::string::npos ? 0 : what.find("] ") + 2;
+    throw fail("malformed JSON: " + what.substr(from));
   }
   if (!object.is_object()) throw fail("expected a JSON object, got " + std::string(object.type_name()));
 
@@ -91,7 +93,7 @@ Article parse_jsonl_line(std::string_view line_text, const std::string& path, st
   if (id->is_string()) {
     article.id = id->get<std::string>();
   } else if (id->is_number_integer()) {
-    article.id = std::to_string(id->get<long long>());
+    article.id = id->dump();  // exact digits, signed or unsigned
   } else {
     throw fail(std::string("\"id\" must be a string or an integer, not ") + id->type_name());
   }
@@ -113,13 +115,12 @@ Article parse_jsonl_line(std::string_view line_text, const std::string& path, st
       return !s.empty() && s.size() <= 4 &&
              std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
     };
-    if (year->is_number_integer()) {
-      article.year = year->get<int>();
-    } else if (year->is_string() && is_digits(year->get_ref<const std::string&>())) {
-      article.year = std::stoi(year->get_ref<const std::string&>());
-    } else {
-      throw fail("\"year\" must be a whole number like 2019, not " + year->dump());
-    }
+    // Integers as their digits, so a huge one is refused rather than cut down to an int.
+    const std::string digits = year->is_number_integer() ? year->dump()
+                               : year->is_string()       ? year->get<std::string>()
+                                                         : std::string();
+    if (!is_digits(digits)) throw fail("\"year\" must be a whole number like 2019, not " + year->dump());
+    article.year = std::stoi(digits);
   }
   return article;
 }

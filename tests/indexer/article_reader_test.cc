@@ -63,6 +63,8 @@ TEST(ArticleReaderTest, JsonLinesAcceptsIntegerIdAndStringYear) {
   const Article a = parse_jsonl_line(R"({"id": 42, "body": "B", "year": "2019"})", "f", 1);
   EXPECT_EQ(a.id, "42");
   EXPECT_EQ(a.year, 2019);
+  EXPECT_EQ(parse_jsonl_line(R"({"id": 18446744073709551615, "body": "B", "year": 2019})", "f", 1).id,
+            "18446744073709551615");
   EXPECT_EQ(a.title, "");
   EXPECT_FALSE(a.area.has_value());
 }
@@ -83,6 +85,12 @@ TEST(ArticleReaderTest, JsonLinesErrorsNameFileLineAndProblem) {
       {R"({"id": "x", "body": 3})", "f.jsonl:9: error: \"body\" must be a string, not number"},
       {R"({"id": "x", "body": "B", "year": "last year"})",
        "f.jsonl:9: error: \"year\" must be a whole number"},
+      // Found by the article reader fuzz target: a number too large for a double.
+      {R"({"id": 444444444e444444, "body": "B"})",
+       "f.jsonl:9: error: malformed JSON: number overflow parsing '444444444e444444'"},
+      // Not cut down to an int (4294969312 would become 2016).
+      {R"({"id": "x", "body": "B", "year": 4294969312})",
+       "f.jsonl:9: error: \"year\" must be a whole number like 2019, not 4294969312"},
   };
   for (const auto& c : cases) {
     try {
