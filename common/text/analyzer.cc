@@ -34,14 +34,15 @@ bool is_inner_separator(char c) {
   return u < 0x80 && std::ispunct(u) && c != '\'' && c != '_';
 }
 
-// Bytes of the combining marks (and other characters ICU's word rules attach to what
-// precedes them) starting at s[i]. After a separator they belong to it, not to the next
-// word: otherwise "@\u0301host" would give a word that analyses differently on its own.
+// Combining marks and the other characters ICU's word rules attach to what precedes them.
 bool is_attached_mark(UChar32 c) {
   const auto kind = u_getIntPropertyValue(c, UCHAR_WORD_BREAK);
   return kind == U_WB_EXTEND || kind == U_WB_FORMAT || kind == U_WB_ZWJ;
 }
 
+// Bytes of the attached marks starting at s[i]. After a separator they belong to it, not
+// to the next word: otherwise "@\u0301host" would give a word that analyses differently
+// on its own.
 std::size_t attached_marks(std::string_view s, std::size_t i) {
   const std::size_t start = i;
   while (i < s.size()) {
