@@ -27,6 +27,8 @@ inline constexpr std::size_t kMaxWordBytes = 64;
 //   them, so both sides see the same words (a piece keeps no apostrophe at its edges
 //   and no combining mark left over from the separator);
 // - a word needs a letter or digit ("__" is not one);
+// - a word that is not plain ASCII letters and digits becomes what it analyses to alone
+//   (ICU's rules have corners where a word inside longer text is not one by itself);
 // - every word is folded by Normalizer (case, compatibility forms, apostrophes).
 //
 // Not thread-safe (it owns an ICU break iterator and a stem cache): one per thread.
