@@ -109,17 +109,19 @@ AddResult Indexer::add(const Article& article) {
   return write(preparer_.prepare(article, wants_spelling()));
 }
 
-void Indexer::skip_unchanged(const std::string& id, const std::string& source) {
+void Indexer::remember_id(const std::string& id, const std::string& source) {
   if (!run_ids_->insert(id)) {
     throw InputError(source, 0, "duplicate id '" + id + "' in this run; kept the first");
   }
+}
+
+void Indexer::skip_unchanged(const std::string& id, const std::string& source) {
+  remember_id(id, source);
   ++stats_.skipped;
 }
 
 AddResult Indexer::write(PreparedDocument&& prepared) {
-  if (!run_ids_->insert(prepared.id)) {
-    throw InputError(prepared.source, 0, "duplicate id '" + prepared.id + "' in this run; kept the first");
-  }
+  remember_id(prepared.id, prepared.source);
   const std::string id_term = std::string(schema::kIdPrefix) + prepared.id;
   AddResult result = AddResult::kAdded;
   if (created_) {

@@ -137,6 +137,9 @@ class Indexer {
   const std::string& language() const { return options_.language; }
 
  private:
+  // Records `id` as seen in this run; throws InputError naming `source` when it was already.
+  void remember_id(const std::string& id, const std::string& source);
+
   std::string path_;
   bool created_;  // the database did not exist: no ids to look up, no fsync per commit
   Xapian::WritableDatabase db_;
