@@ -93,6 +93,8 @@ BuildResult build_sharded(const std::vector<InputFile>& files, const std::string
 
   auto work = [&](unsigned k) {
     Writer& writer = writers[k];
+    // One preparer for all of this writer's runs, so its stem cache outlives each run.
+    DocumentPreparer preparer(options.language);
     auto close_run = [&] {
       if (!writer.current) return;
       writer.current->commit();
@@ -107,7 +109,8 @@ BuildResult build_sharded(const std::vector<InputFile>& files, const std::string
         writer.current = std::make_unique<Indexer>(writer.runs.back(), run_options, &run_ids);
       }
       try {
-        writer.current->add(article);
+        // Runs are new databases: nothing to skip as unchanged, no spelling counts.
+        writer.current->write(preparer.prepare(article, /*count_spelling=*/false));
       } catch (const InputError& e) {
         report(e.what());
         ++writer.failures;
