@@ -146,6 +146,8 @@ SearchResult Searcher::run(const SearchRequest& original) {
 
   // Examining every match makes `total` and the facet counts exact.
   const Xapian::doccount check_at_least = request.facet_sample.value_or(db_.get_doccount());
+  std::optional<FacetCounter> counter;
+  if (request.facets) counter.emplace(facet_table());
   Xapian::MSet mset;
   if (!request.collapse_area) {
     // Two passes are faster than one: the ranked top hits (Xapian stops early), then an
@@ -154,23 +156,14 @@ SearchResult Searcher::run(const SearchRequest& original) {
     Xapian::Enquire counting(db_);
     counting.set_query(query);
     counting.set_weighting_scheme(Xapian::BoolWeight());
-    std::optional<FacetCounter> counter;
-    if (request.facets) {
-      counter.emplace(facet_table());
-      counting.add_matchspy(&*counter);
-    }
+    if (counter) counting.add_matchspy(&*counter);
     result.total = counting.get_mset(0, 0, check_at_least).get_matches_estimated();
-    if (counter) result.facets = counter->counts(request.facet_limit);
   } else {
-    std::optional<FacetCounter> counter;
-    if (request.facets) {
-      counter.emplace(facet_table());
-      enquire.add_matchspy(&*counter);
-    }
+    if (counter) enquire.add_matchspy(&*counter);
     mset = enquire.get_mset(request.offset, request.limit, check_at_least);
     result.total = mset.get_matches_estimated();
-    if (counter) result.facets = counter->counts(request.facet_limit);
   }
+  if (counter) result.facets = counter->counts(request.facet_limit);
 
   Xapian::doccount rank = request.offset;
   for (auto it = mset.begin(); it != mset.end(); ++it) {
