@@ -17,7 +17,7 @@ constexpr Xapian::termpos kTitleBodyGap = 100;
 
 // Changes whenever what indexing makes of an article may change (extraction rules,
 // analysis, stored fields), so articles indexed by an older version are redone.
-constexpr std::string_view kPipelineVersion = "yjs-index 1";
+constexpr std::string_view kPipelineVersion = "yjs-index 2";
 
 // FNV-1a: a stable hash (std::hash is not promised to be stable between builds).
 void fnv1a(std::uint64_t& hash, std::string_view data) {

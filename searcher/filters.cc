@@ -1,6 +1,7 @@
 #include "searcher/filters.h"
 
 #include <algorithm>
+#include <stdexcept>
 
 #include "common/extract/gazetteer.h"
 #include "common/facet_terms.h"
@@ -41,24 +42,45 @@ std::string display(std::string_view prefix, const std::string& key) {
   return out;
 }
 
+struct FilterField {
+  std::string_view field;  // as named to the user: --area, area:
+  std::string (*term_of)(std::string_view);
+  std::string_view prefix;
+};
+
+constexpr FilterField kFilterFields[] = {
+    {"area", area_term, schema::kArea.term_prefix},
+    {"rating", rating_term, schema::kRating.term_prefix},
+    {"inspector", inspector_term, schema::kInspector.term_prefix},
+};
+
+const FilterField& filter_field(std::string_view field) {
+  for (const FilterField& f : kFilterFields) {
+    if (f.field == field) return f;
+  }
+  throw std::invalid_argument("no filter field '" + std::string(field) + "'");
+}
+
 // OR of the terms of `values`; unknown ones are recorded with suggestions.
-std::optional<Xapian::Query> any_of(const std::vector<std::string>& values,
-                                    std::string (*term_of)(std::string_view),
-                                    std::string_view field, std::string_view prefix,
+std::optional<Xapian::Query> any_of(const std::vector<std::string>& values, std::string_view field,
                                     const Xapian::Database& db, Filters& filters) {
   if (values.empty()) return std::nullopt;
   std::vector<Xapian::Query> terms;
   for (const std::string& value : values) {
-    const std::string term = term_of(value);
-    if (!db.term_exists(term)) {
-      filters.unknown.push_back({std::string(field), value, closest_values(db, prefix, value)});
-    }
-    terms.emplace_back(term);
+    if (auto unknown = unknown_value(db, field, value)) filters.unknown.push_back(std::move(*unknown));
+    terms.emplace_back(filter_field(field).term_of(value));
   }
   return Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end());
 }
 
 }  // namespace
+
+std::optional<UnknownValue> unknown_value(const Xapian::Database& db, std::string_view field,
+                                          std::string_view value) {
+  const FilterField& f = filter_field(field);
+  if (db.term_exists(f.term_of(value))) return std::nullopt;
+  return UnknownValue{std::string(field), std::string(value), closest_values(db, f.prefix, value)};
+}
 
 std::vector<std::string> closest_values(const Xapian::Database& db, std::string_view prefix,
                                         std::string_view value, std::size_t count) {
@@ -104,10 +126,9 @@ Filters build_filters(const SearchRequest& request, const Xapian::Database& db) 
   auto add = [&parts](std::optional<Xapian::Query> q) {
     if (q) parts.push_back(std::move(*q));
   };
-  add(any_of(request.areas, area_term, "area", schema::kArea.term_prefix, db, filters));
-  add(any_of(request.ratings, rating_term, "rating", schema::kRating.term_prefix, db, filters));
-  add(any_of(request.inspectors, inspector_term, "inspector", schema::kInspector.term_prefix, db,
-             filters));
+  add(any_of(request.areas, "area", db, filters));
+  add(any_of(request.ratings, "rating", db, filters));
+  add(any_of(request.inspectors, "inspector", db, filters));
   if (request.year_from && request.year_to && *request.year_from == *request.year_to) {
     parts.emplace_back(year_term(*request.year_from));
   } else if (request.year_from && request.year_to) {

@@ -21,6 +21,11 @@ struct Filters {
 // Values of one facet are OR-ed, different facets AND-ed.
 Filters build_filters(const SearchRequest& request, const Xapian::Database& db);
 
+// For a facet value typed in a query (`field` is "area", "rating" or "inspector"): the
+// value with its closest known values when no document has it, else nullopt.
+std::optional<UnknownValue> unknown_value(const Xapian::Database& db, std::string_view field,
+                                          std::string_view value);
+
 // Up to `count` known values of the facet with term prefix `prefix` closest to `value`
 // (edit distance on normalised keys, then frequency), in display form.
 std::vector<std::string> closest_values(const Xapian::Database& db, std::string_view prefix,

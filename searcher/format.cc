@@ -43,7 +43,12 @@ nlohmann::ordered_json or_null(const std::optional<T>& value) {
 namespace {
 
 void text_notes(const SearchResult& result, std::ostringstream& out) {
-  if (result.suggestion) out << "Did you mean: " << *result.suggestion << "\n";
+  if (result.corrected) {
+    out << "No documents match the query as typed; showing results for: " << *result.suggestion << "\n";
+  } else if (result.suggestion) {
+    out << "Did you mean: " << *result.suggestion << "\n";
+  }
+  if (result.relaxed) out << "No document has all the words; showing documents with any of them\n";
   for (const UnknownValue& unknown : result.unknown_values) {
     out << "No " << unknown.field << " '" << unknown.value << "' in the index";
     if (!unknown.suggestions.empty()) {
@@ -131,6 +136,8 @@ std::string format_json(const SearchResult& result) {
   json["total"] = result.total;
   json["offset"] = result.offset;
   json["suggestion"] = or_null(result.suggestion);
+  json["corrected"] = result.corrected;
+  json["relaxed"] = result.relaxed;
   json["unknown_values"] = nlohmann::ordered_json::array();
   for (const UnknownValue& unknown : result.unknown_values) {
     json["unknown_values"].push_back(

@@ -7,6 +7,7 @@
 #include <boost/program_options.hpp>
 #include <csignal>
 #include <iostream>
+#include <limits>
 #include <memory>
 #include <optional>
 #include <string>
@@ -28,8 +29,10 @@ constexpr int kExitUsage = 2;
 
 constexpr const char* kQueryHelp =
     "\nQuery language:\n"
-    "  speech language            ranked: documents with more of the words first\n"
-    "  \"speech and language\"      a phrase\n"
+    "  speech and language        every word except stop words (and, of, the, ...);\n"
+    "                             if no document has them all, any of them (said so)\n"
+    "  \"speech and language\"      a phrase (stop words count)\n"
+    "  re-offending               also reoffending; 10-17 also finds 10 to 17\n"
     "  speech AND language        both; also OR, NOT, XOR (upper case), +word, -word\n"
     "  exploit*                   words starting with 'exploit'\n"
     "  title:inadequate           a word in the title\n"
@@ -38,7 +41,7 @@ constexpr const char* kQueryHelp =
     "                             field are OR-ed, different fields AND-ed)\n"
     "  YOT, CAMHS, SEND, OOCD     also find youth offending team, child and adolescent\n"
     "                             mental health services, ... (and the other way round)\n"
-    "  (nothing)                  every document\n"
+    "  (nothing)                  every document; NOT youth: every document without it\n"
     "\nExit status: 0 ok (even with no matches), 1 failure (e.g. database missing),\n"
     "2 usage error (bad option or query syntax).\n";
 
@@ -80,6 +83,14 @@ yjs::Rating parse_rating_option(const std::string& option, const std::string& va
   return *rating;
 }
 
+// A count option's value: a whole number from 0 up.
+Xapian::doccount count_option(const std::string& option, long long value) {
+  if (value < 0 || value > std::numeric_limits<Xapian::doccount>::max()) {
+    throw yjs::UsageError(option + " '" + std::to_string(value) + "': expected a whole number from 0");
+  }
+  return static_cast<Xapian::doccount>(value);
+}
+
 std::optional<Arguments> parse_arguments(int argc, char** argv) {
   Arguments args;
   std::vector<std::string> words;
@@ -87,6 +98,10 @@ std::optional<Arguments> parse_arguments(int argc, char** argv) {
   std::string min_rating;
   std::string sort;
   std::string collapse;
+  long long limit = 10;
+  long long offset = 0;
+  bool all_words = false;
+  bool any_word = false;
   Xapian::doccount facet_sample = 0;
   po::options_description visible(
       "Usage: yjs-search [--db DIR] [options] QUERY...\n"
@@ -97,9 +112,12 @@ std::optional<Arguments> parse_arguments(int argc, char** argv) {
       ("version", "show version information and exit")
       ("db,d", po::value(&args.db)->default_value(yjs::default_database_path()),
        "database directory (default from $YJS_DB, else the XDG data dir)")
-      ("limit,n", po::value(&args.request.limit)->default_value(10), "number of hits to show")
-      ("offset", po::value(&args.request.offset)->default_value(0), "skip this many hits first")
-      ("all", po::bool_switch(&args.request.all_terms), "require every word (AND), not ranked OR")
+      ("limit,n", po::value(&limit)->default_value(10), "number of hits to show")
+      ("offset", po::value(&offset)->default_value(0), "skip this many hits first")
+      ("any", po::bool_switch(&any_word),
+       "rank documents with any of the words (OR), not only those with all")
+      ("all", po::bool_switch(&all_words),
+       "every word must match, with no fall-back to any of them")
       ("json", po::bool_switch(&args.json), "print one JSON object (schema in README)")
       ("area", po::value(&args.request.areas)->composing(),
        "only this service, e.g. \"leicester city\" (repeatable: any of them)")
@@ -140,6 +158,14 @@ std::optional<Arguments> parse_arguments(int argc, char** argv) {
     return std::nullopt;
   }
   po::notify(vm);
+  if (all_words && any_word) throw yjs::UsageError("--all and --any contradict each other");
+  if (all_words) args.request.words = yjs::WordMatch::kAll;
+  if (any_word) args.request.words = yjs::WordMatch::kAny;
+  args.request.limit = count_option("--limit", limit);
+  args.request.offset = count_option("--offset", offset);
+  if (vm.count("history") && args.request.history_area.find_first_not_of(" \t") == std::string::npos) {
+    throw yjs::UsageError("--history needs the name of a service, e.g. --history \"Leicester City\"");
+  }
   if (!years.empty()) parse_years(years, args.request);
   if (!min_rating.empty()) args.request.min_rating = parse_rating_option("--min-rating", min_rating);
   if (sort == "date") {

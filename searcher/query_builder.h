@@ -6,6 +6,7 @@
 
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "common/facet_terms.h"
@@ -25,39 +26,76 @@ class FacetFieldProcessor : public Xapian::FieldProcessor {
   TermFunction term_;
 };
 
-// Parses queries. Syntax: free words (ranked OR, or AND with all_terms), "phrases",
-// AND OR NOT XOR (upper case), +word -word, word* (wildcard), (brackets), title:word, and
-// the facet filters area:"leicester city", rating:good, inspector:"martin jones",
-// year:2019 and year:2015..2019. Borrows `analyzer` (and `db`, used to expand wildcards);
-// both must outlive the builder. Not thread-safe.
+// A facet filter typed in the query: rating:excellent -> {"rating", "excellent"}.
+struct QueryFacetValue {
+  std::string field;  // the query field: "area", "rating", "inspector"
+  std::string value;  // as typed, without quotes
+};
+
+// The longest query accepted: longer ones are refused (QueryError) rather than left to
+// take seconds and hundreds of megabytes.
+inline constexpr std::size_t kMaxQueryBytes = 4096;
+inline constexpr std::size_t kMaxQueryWords = 256;
+
+// Parses queries. Syntax: free words, "phrases", AND OR NOT XOR (upper case), +word
+// -word, word* (wildcard), (brackets), title:word, and the facet filters
+// area:"leicester city", rating:good, inspector:"martin jones", year:2019 and
+// year:2015..2019.
+//
+// What a plain query means: every content word must match (stemmed: "inspections" finds
+// "inspected"), or any of them with `any_word`. English stop words ("and", "of", "the",
+// ...) are dropped outside phrases unless the query has nothing else, and kept inside
+// phrases. A hyphenated word also finds its closed form ("re-offending", "reoffending"),
+// and an age range "10-17" also finds "10 to 17". Documents where the words of a plain
+// query stand together as typed rank first.
+//
+// Borrows `analyzer` (and `db`, used for wildcards, synonyms and spelling); both must
+// outlive the builder. Not thread-safe.
 class QueryBuilder {
  public:
   QueryBuilder(text::Analyzer& analyzer, const Xapian::Database& db);
   QueryBuilder(const QueryBuilder&) = delete;  // the parser points at our processors
   QueryBuilder& operator=(const QueryBuilder&) = delete;
 
-  // An empty or blank query matches every document. Throws QueryError (whose what()
-  // is one line naming the problem) when the query cannot be parsed.
-  Xapian::Query parse(std::string_view query, bool all_terms = false);
+  // An empty or blank query matches every document; a query that is only a negation
+  // ("NOT youth") matches every document without it. Throws QueryError (whose what() is
+  // one line naming the problem) when the query cannot be parsed or is over the limits.
+  Xapian::Query parse(std::string_view query, bool any_word = false);
 
-  // After parse(): the query with likely misspellings corrected from the database's
-  // spelling data ("speach" -> "speech"), or "" when nothing looked misspelt.
-  const std::string& corrected() const { return corrected_; }
+  // The query with each free word that no document contains (and that names no place
+  // in the gazetteer) replaced by the most likely word from the database's spelling
+  // data ("speach" -> "speech"); "" when no word needed replacing or none was found.
+  std::string suggest(std::string_view query);
+
+  // The facet filters typed in the query, for naming values the database does not know.
+  std::vector<QueryFacetValue> facet_values(std::string_view query);
 
   // The query text as handed to Xapian's parser: every word folded as the Analyzer folds
   // it, operators (AND, OR, ...) and field names kept, characters the parser would glue
-  // into a word but the Analyzer splits at ("B&NES", "C++") turned into separators.
+  // into a word but the Analyzer splits at ("B&NES", "C++") turned into separators,
+  // hyphenated words and number ranges outside phrases given their other written forms.
   std::string prepare(std::string_view query);
 
  private:
+  struct Piece;
+  std::vector<Piece> pieces(std::string_view query);
+  // prepare() for the compound starting at pieces[i]; returns the index of its last piece.
+  std::size_t prepare_compound(std::string_view query, const std::vector<Piece>& pieces,
+                               std::size_t i, std::string& out);
+  // `parsed` ranked higher where the words of a plain query stand together as typed.
+  Xapian::Query with_phrase_boost(const Xapian::Query& parsed, std::string_view query,
+                                  const std::vector<Piece>& all);
+  bool known_word(const std::string& word);
+
   text::Analyzer& analyzer_;
+  Xapian::Database db_;
   FacetFieldProcessor area_{area_term};
   FacetFieldProcessor rating_{rating_term};
   FacetFieldProcessor inspector_{inspector_term};
   Xapian::NumberRangeProcessor year_range_;
+  Xapian::SimpleStopper stopper_;
   Xapian::QueryParser parser_;
-  std::vector<text::Segment> segments_;  // scratch
-  std::string corrected_;
+  std::unordered_set<std::string> place_words_;  // words of gazetteer names, analysed
 };
 
 }  // namespace yjs

@@ -18,9 +18,13 @@ enum class SortOrder {
   kRating,     // best rating first, then relevance
 };
 
+enum class WordMatch { kAllElseAny, kAll, kAny };
+
 struct SearchRequest {
   std::string query;                // the query-language text ("" matches everything)
-  bool all_terms = false;           // --all: every free word must match (AND, not ranked OR)
+  // Which free words a document needs: all of them, falling back to any of them (ranked)
+  // when no document has all (the default); all, strictly (--all); any (--any).
+  WordMatch words = WordMatch::kAllElseAny;
   Xapian::doccount offset = 0;      // first hit to return (0-based)
   Xapian::doccount limit = 10;      // number of hits to return (0: counts only)
   std::size_t snippet_bytes = 200;  // approximate snippet length
@@ -88,7 +92,12 @@ struct SearchResult {
   Xapian::doccount offset = 0;
   std::vector<Hit> hits;
   std::vector<FacetCounts> facets;        // with request.facets, in schema order
-  std::optional<std::string> suggestion;  // "did you mean" for a query with few hits
+  // A corrected query, when a word of the query is in no document and the correction
+  // finds more; with `corrected`, the hits are those of the suggestion.
+  std::optional<std::string> suggestion;
+  bool corrected = false;
+  // True when no document had every word, so the hits are those with any of them.
+  bool relaxed = false;
   std::vector<UnknownValue> unknown_values;
   std::string history_area;               // the canonical area of a history request
 };

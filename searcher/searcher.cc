@@ -129,10 +129,65 @@ SearchResult Searcher::run(const SearchRequest& original) {
 
   const Filters filters = build_filters(request, db_);
   result.unknown_values = filters.unknown;
-  const Xapian::Query query = with_filters(query_builder_.parse(request.query, request.all_terms), filters);
-  const std::string corrected = query_builder_.corrected();
-  result.parsed = query.get_description();
+  for (const QueryFacetValue& typed : query_builder_.facet_values(request.query)) {
+    if (auto unknown = unknown_value(db_, typed.field, typed.value)) {
+      result.unknown_values.push_back(std::move(*unknown));
+    }
+  }
+  auto parse = [&](const std::string& text, bool any_word) {
+    return with_filters(query_builder_.parse(text, any_word), filters);
+  };
+  const bool any_word = request.words == WordMatch::kAny;
+  Xapian::Query query = parse(request.query, any_word);
+  Matches matches = match(query, request);
 
+  // Did you mean: only when the query found little, only for words no document has.
+  constexpr Xapian::doccount kFewHits = 2;
+  std::string searched = request.query;
+  if (matches.total <= kFewHits) {
+    if (std::string suggestion = query_builder_.suggest(request.query); !suggestion.empty()) {
+      const Xapian::Query corrected = parse(suggestion, any_word);
+      Matches corrected_matches = match(corrected, request);
+      if (corrected_matches.total > matches.total) {
+        result.suggestion = suggestion;
+        if (matches.total == 0) {  // nothing as typed: show what the correction finds
+          result.corrected = true;
+          searched = suggestion;
+          query = corrected;
+          matches = std::move(corrected_matches);
+        }
+      }
+    }
+  }
+  // No document has every word: rank those with any of them, and say so.
+  if (matches.total == 0 && request.words == WordMatch::kAllElseAny) {
+    const Xapian::Query any = parse(searched, true);
+    if (any.get_description() != query.get_description()) {
+      Matches any_matches = match(any, request);
+      if (any_matches.total > 0) {
+        result.relaxed = true;
+        query = any;
+        matches = std::move(any_matches);
+      }
+    }
+  }
+  result.parsed = query.get_description();
+  result.total = matches.total;
+  result.facets = std::move(matches.facets);
+
+  Xapian::doccount rank = request.offset;
+  for (auto it = matches.mset.begin(); it != matches.mset.end(); ++it) {
+    Hit hit;
+    hit.rank = ++rank;
+    fill_hit(it, matches.mset, request, hit);
+    if (request.collapse_area) hit.collapsed = it.get_collapse_count();
+    result.hits.push_back(std::move(hit));
+  }
+  if (!request.history_area.empty()) annotate_changes(result.hits);
+  return result;
+}
+
+Searcher::Matches Searcher::match(const Xapian::Query& query, const SearchRequest& request) {
   Xapian::Enquire enquire(db_);
   enquire.set_query(query);
   if (!request.history_area.empty()) {
@@ -148,45 +203,23 @@ SearchResult Searcher::run(const SearchRequest& original) {
   const Xapian::doccount check_at_least = request.facet_sample.value_or(db_.get_doccount());
   std::optional<FacetCounter> counter;
   if (request.facets) counter.emplace(facet_table());
-  Xapian::MSet mset;
+  Matches matches;
   if (!request.collapse_area) {
     // Two passes are faster than one: the ranked top hits (Xapian stops early), then an
     // unweighted pass over every match for the exact total and the facet counts.
-    mset = enquire.get_mset(request.offset, request.limit);
+    matches.mset = enquire.get_mset(request.offset, request.limit);
     Xapian::Enquire counting(db_);
     counting.set_query(query);
     counting.set_weighting_scheme(Xapian::BoolWeight());
     if (counter) counting.add_matchspy(&*counter);
-    result.total = counting.get_mset(0, 0, check_at_least).get_matches_estimated();
+    matches.total = counting.get_mset(0, 0, check_at_least).get_matches_estimated();
   } else {
     if (counter) enquire.add_matchspy(&*counter);
-    mset = enquire.get_mset(request.offset, request.limit, check_at_least);
-    result.total = mset.get_matches_estimated();
+    matches.mset = enquire.get_mset(request.offset, request.limit, check_at_least);
+    matches.total = matches.mset.get_matches_estimated();
   }
-  if (counter) result.facets = counter->counts(request.facet_limit);
-
-  Xapian::doccount rank = request.offset;
-  for (auto it = mset.begin(); it != mset.end(); ++it) {
-    Hit hit;
-    hit.rank = ++rank;
-    fill_hit(it, mset, request, hit);
-    if (request.collapse_area) hit.collapsed = it.get_collapse_count();
-    result.hits.push_back(std::move(hit));
-  }
-  if (!request.history_area.empty()) annotate_changes(result.hits);
-
-  // Did you mean: when a word of the query is in no document and the corrected query
-  // finds something.
-  bool unknown_word = false;
-  for (auto t = query.get_unique_terms_begin(); t != query.get_unique_terms_end(); ++t) {
-    unknown_word = unknown_word || db_.get_termfreq(*t) == 0;
-  }
-  if (!corrected.empty() && unknown_word) {
-    Xapian::Enquire check(db_);
-    check.set_query(with_filters(query_builder_.parse(corrected, request.all_terms), filters));
-    if (!check.get_mset(0, 1).empty()) result.suggestion = corrected;
-  }
-  return result;
+  if (counter) matches.facets = counter->counts(request.facet_limit);
+  return matches;
 }
 
 void annotate_changes(std::vector<Hit>& hits) {

@@ -34,7 +34,15 @@ class Searcher {
   Xapian::doccount doc_count() const { return db_.get_doccount(); }
 
  private:
+  // What one query matched: the page of hits, the exact total and the facet counts.
+  struct Matches {
+    Xapian::MSet mset;
+    Xapian::doccount total = 0;
+    std::vector<FacetCounts> facets;
+  };
+
   SearchResult run(const SearchRequest& request);
+  Matches match(const Xapian::Query& query, const SearchRequest& request);
   void fill_hit(const Xapian::MSetIterator& it, const Xapian::MSet& mset,
                 const SearchRequest& request, Hit& hit);
   Xapian::Query with_filters(const Xapian::Query& query, const Filters& filters) const;

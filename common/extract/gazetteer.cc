@@ -61,6 +61,7 @@ void Gazetteer::add_name(std::string_view name, std::size_t area, std::size_t li
                 "' already names " + names_[it->second]);
   }
   if (!inserted) return;
+  all_names_.emplace_back(name);
   const WordView view(name, "");
   Entry entry{{}, area};
   for (std::size_t i = 0; i < view.size(); ++i) entry.words.emplace_back(view.word(i));

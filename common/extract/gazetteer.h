@@ -43,6 +43,9 @@ class Gazetteer {
   // cased or punctuated ("hull" -> "Kingston upon Hull"), or nullopt.
   std::optional<std::string> canonical(std::string_view any_name) const;
 
+  // Every name and variant as written in the gazetteer ("Ynys Môn", "Hull YOT").
+  const std::vector<std::string>& all_names() const { return all_names_; }
+
  private:
   struct Entry {
     std::vector<std::string> words;
@@ -51,6 +54,7 @@ class Gazetteer {
   void add_name(std::string_view name, std::size_t area, std::size_t line);
 
   std::vector<std::string> names_;
+  std::vector<std::string> all_names_;
   std::unordered_map<std::string, std::vector<Entry>> by_first_word_;  // longest first
   std::unordered_map<std::string, std::size_t> by_key_;                // normalise_key -> area
 };

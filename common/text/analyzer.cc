@@ -147,9 +147,19 @@ void split_at_separators(std::string_view s, bool is_number, Emit&& emit) {
   if (start < s.size()) emit_piece(s.substr(start));
 }
 
+// A hyphen between the parts of a compound: "-", U+2010 HYPHEN, U+2011 NON-BREAKING HYPHEN.
+bool is_hyphen(std::string_view piece) {
+  return piece == "-" || piece == "\u2010" || piece == "\u2011";
+}
+
+bool has_digit(std::string_view word) {
+  return std::any_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
 }  // namespace
 
-Analyzer::Analyzer(const std::string& language) : stemmer_(language) {}
+Analyzer::Analyzer(const std::string& language)
+    : stemmer_(language), drop_possessive_(language == "english" || language == "en") {}
 
 void Analyzer::segment_words(std::string_view segment, bool is_number,
                              std::vector<std::string>& out) {
@@ -161,6 +171,9 @@ void Analyzer::analyse_segment(std::string_view segment, bool is_number, bool ch
   std::string unchecked_folded;  // the check below analyses again: keep folded_ intact
   std::string& folded = check ? folded_ : unchecked_folded;
   auto emit = [&](std::string_view word) {
+    if (drop_possessive_ && word.size() > 2 && word.ends_with("'s")) {
+      word = trim_mid_word_only(word.substr(0, word.size() - 2));
+    }
     if (word.empty() || word.size() > kMaxWordBytes || !has_alphanumeric(word)) return;
     if (check && !is_plain(word)) {
       emit_checked(word, out);
@@ -196,12 +209,36 @@ void Analyzer::emit_checked(std::string_view word, std::vector<std::string>& out
   for (std::string& w : again) out.push_back(std::move(w));
 }
 
-void Analyzer::words(std::string_view text, std::vector<std::string>& out) {
+void Analyzer::words(std::string_view text, std::vector<std::string>& out,
+                     std::vector<std::string>* compounds) {
   out.clear();
+  if (compounds) compounds->clear();
   tokenizer_.segment(text, segments_);
-  for (const Segment& seg : segments_) {
-    if (seg.is_word) segment_words(text.substr(seg.begin, seg.end - seg.begin), seg.is_number, out);
+  auto piece = [&](std::size_t i) {
+    return text.substr(segments_[i].begin, segments_[i].end - segments_[i].begin);
+  };
+  std::size_t parts = 0;  // letter words of the compound that ends at out.back()
+  auto close_compound = [&] {
+    if (compounds && parts >= 2) {
+      std::string closed;
+      for (std::size_t k = out.size() - parts; k < out.size(); ++k) closed += out[k];
+      if (closed.size() <= kMaxWordBytes) compounds->push_back(std::move(closed));
+    }
+    parts = 0;
+  };
+  for (std::size_t i = 0; i < segments_.size(); ++i) {
+    const Segment& seg = segments_[i];
+    if (!seg.is_word) continue;
+    piece_.clear();
+    segment_words(piece(i), seg.is_number, piece_);
+    const bool letter_word = !seg.is_number && piece_.size() == 1 && !has_digit(piece_[0]);
+    const bool after_hyphen = i >= 2 && parts > 0 && !segments_[i - 1].is_word &&
+                              segments_[i - 2].is_word && is_hyphen(piece(i - 1));
+    if (!(letter_word && after_hyphen)) close_compound();
+    for (std::string& word : piece_) out.push_back(std::move(word));
+    if (letter_word) ++parts;
   }
+  close_compound();
 }
 
 std::vector<std::string> Analyzer::words(std::string_view text) {
@@ -221,9 +258,16 @@ const std::string& Analyzer::stem(std::string_view word) {
   return stem_cache_.emplace(std::move(key), std::move(stemmed)).first->second;
 }
 
+void Analyzer::add_unpositioned(const std::string& word, Xapian::termcount count,
+                                const std::string& prefix, Xapian::Document& doc) {
+  doc.add_term(prefix + word, count);
+  const std::string& stemmed = stem(word);
+  if (!stemmed.empty()) doc.add_term("Z" + prefix + stemmed, count);
+}
+
 void Analyzer::index_text(std::string_view text, Xapian::Document& doc, Xapian::termpos& pos,
                           const std::string& prefix) {
-  words(text, scratch_);
+  words(text, scratch_, &compounds_);
   // Each stem term is added once per distinct word, with the word's count as its wdf:
   // the same terms TermGenerator makes, with far fewer stemmer and Document lookups.
   word_counts_.clear();
@@ -240,6 +284,7 @@ void Analyzer::index_text(std::string_view text, Xapian::Document& doc, Xapian::
       doc.add_term(term, count);
     }
   }
+  for (const std::string& closed : compounds_) add_unpositioned(closed, 1, prefix, doc);
 }
 
 }  // namespace yjs::text

@@ -29,7 +29,13 @@ inline constexpr std::size_t kMaxWordBytes = 64;
 // - a word needs a letter or digit ("__" is not one);
 // - a word that is not plain ASCII letters and digits becomes what it analyses to alone
 //   (ICU's rules have corners where a word inside longer text is not one by itself);
-// - every word is folded by Normalizer (case, compatibility forms, apostrophes).
+// - every word is folded by Normalizer (case, compatibility forms, diacritics, apostrophes);
+// - in English, a possessive "'s" is dropped ("Leicester’s" -> "leicester"), so a
+//   possessive does not hide a word from a phrase ("southend on sea" in "Southend-on-Sea's").
+//
+// Hyphenated compounds of letter words ("re-offending", "out-of-court") are indexed as
+// their parts, with positions, and also closed up ("reoffending", "outofcourt") without a
+// position, so that either spelling in a query finds either spelling in a text.
 //
 // Not thread-safe (it owns an ICU break iterator and a stem cache): one per thread.
 class Analyzer {
@@ -38,8 +44,10 @@ class Analyzer {
   // Throws Xapian::InvalidArgumentError for an unknown language and yjs::Error for ICU failures.
   explicit Analyzer(const std::string& language = "english");
 
-  // Replaces `out` with the index words of `text`, in order.
-  void words(std::string_view text, std::vector<std::string>& out);
+  // Replaces `out` with the index words of `text`, in order. With `compounds`, replaces
+  // it with the closed forms of the hyphenated compounds in `text` ("reoffending").
+  void words(std::string_view text, std::vector<std::string>& out,
+             std::vector<std::string>* compounds = nullptr);
   std::vector<std::string> words(std::string_view text);
 
   // Appends to `out` the index words of one ICU word segment (see the rules above).
@@ -49,9 +57,10 @@ class Analyzer {
   // or the language is "none"). Cached: the returned reference is valid until the next call.
   const std::string& stem(std::string_view word);
 
-  // Adds the terms of `text` to `doc` exactly as TermGenerator with STEM_SOME would:
-  // prefix+word with a position (positions continue from `pos`, which is advanced), and
-  // "Z"+prefix+stem without a position.
+  // Adds the terms of `text` to `doc` as TermGenerator with STEM_SOME would: prefix+word
+  // with a position (positions continue from `pos`, which is advanced), and
+  // "Z"+prefix+stem without a position; then the closed forms of hyphenated compounds,
+  // word and stem, without positions.
   void index_text(std::string_view text, Xapian::Document& doc, Xapian::termpos& pos,
                   const std::string& prefix = "");
 
@@ -69,9 +78,16 @@ class Analyzer {
   void analyse_segment(std::string_view segment, bool is_number, bool check, std::vector<std::string>& out);
   void emit_checked(std::string_view word, std::vector<std::string>& out);
 
+  // Adds `count` occurrences of prefix+word and "Z"+prefix+stem(word) to `doc`.
+  void add_unpositioned(const std::string& word, Xapian::termcount count, const std::string& prefix,
+                        Xapian::Document& doc);
+
   Tokenizer tokenizer_;
   Normalizer normalizer_;
   Xapian::Stem stemmer_;
+  bool drop_possessive_;  // English
+  std::vector<std::string> compounds_;  // scratch: index_text
+  std::vector<std::string> piece_;      // scratch: words
   // Looked up by string_view without making a string (C++20 transparent lookup).
   struct StringHash {
     using is_transparent = void;

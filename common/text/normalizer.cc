@@ -35,12 +35,22 @@ void unify_apostrophes(std::string& s) {
   s.swap(out);
 }
 
+bool is_diacritic(char16_t c) { return c >= 0x0300 && c <= 0x036F; }
+
+void check(UErrorCode status, const char* what) {
+  if (U_FAILURE(status)) throw Error(std::string("ICU: ") + what + ": " + u_errorName(status));
+}
+
 }  // namespace
 
 Normalizer::Normalizer() {
   UErrorCode status = U_ZERO_ERROR;
   nfkc_casefold_ = icu::Normalizer2::getNFKCCasefoldInstance(status);
-  if (U_FAILURE(status)) throw Error(std::string("ICU: NFKC_Casefold: ") + u_errorName(status));
+  check(status, "NFKC_Casefold");
+  nfd_ = icu::Normalizer2::getNFDInstance(status);
+  check(status, "NFD");
+  nfc_ = icu::Normalizer2::getNFCInstance(status);
+  check(status, "NFC");
 }
 
 void Normalizer::fold(std::string_view word, std::string& out) const {
@@ -54,7 +64,15 @@ void Normalizer::fold(std::string_view word, std::string& out) const {
   icu::UnicodeString folded = nfkc_casefold_->normalize(
       icu::UnicodeString::fromUTF8(icu::StringPiece(word.data(), static_cast<int32_t>(word.size()))),
       status);
-  if (U_FAILURE(status)) throw Error(std::string("ICU: NFKC_Casefold: ") + u_errorName(status));
+  check(status, "NFKC_Casefold");
+  icu::UnicodeString decomposed = nfd_->normalize(folded, status);
+  check(status, "NFD");
+  icu::UnicodeString bare;
+  for (int32_t i = 0; i < decomposed.length(); ++i) {
+    if (!is_diacritic(decomposed.charAt(i))) bare.append(decomposed.charAt(i));
+  }
+  folded = nfc_->normalize(bare, status);
+  check(status, "NFC");
   folded.toUTF8String(out);
   unify_apostrophes(out);
 }

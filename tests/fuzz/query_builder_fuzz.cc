@@ -48,11 +48,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   static const SampleDatabase sample(analyzer);
   const Xapian::Database& db = sample.db;
   const std::string_view query_text(reinterpret_cast<const char*>(data), size);
-  const bool all_terms = size > 0 && (data[0] & 1);
+  const bool any_word = size > 0 && (data[0] & 1);
 
   yjs::QueryBuilder builder(analyzer, db);
   try {
-    const Xapian::Query query = builder.parse(query_text, all_terms);
+    const Xapian::Query query = builder.parse(query_text, any_word);
     Xapian::Enquire enquire(db);
     enquire.set_query(query);
     enquire.get_mset(0, 10);

@@ -49,12 +49,25 @@ TEST(FormatTest, TextSaysWhenNothingMatches) {
   EXPECT_EQ(format_text(empty, {}), "No documents match for: zzz\n");
 }
 
+TEST(FormatTest, TextSaysWhenTheQueryWasCorrectedOrRelaxed) {
+  SearchResult result;
+  result.query = "speach";
+  result.suggestion = "speech";
+  result.corrected = true;
+  EXPECT_NE(format_text(result, {}).find("showing results for: speech"), std::string::npos);
+  result.corrected = false;
+  EXPECT_NE(format_text(result, {}).find("Did you mean: speech"), std::string::npos);
+  result.suggestion.reset();
+  result.relaxed = true;
+  EXPECT_NE(format_text(result, {}).find("No document has all the words"), std::string::npos);
+}
+
 TEST(FormatTest, JsonHasExactlyTheDocumentedKeysInOrder) {
   const auto json = nlohmann::ordered_json::parse(format_json(sample()));
   std::vector<std::string> keys;
   for (const auto& item : json.items()) keys.push_back(item.key());
   EXPECT_EQ(keys, (std::vector<std::string>{"query", "parsed", "total", "offset", "suggestion",
-                                            "unknown_values", "hits"}));
+                                            "corrected", "relaxed", "unknown_values", "hits"}));
   std::vector<std::string> hit_keys;
   for (const auto& item : json["hits"][0].items()) hit_keys.push_back(item.key());
   EXPECT_EQ(hit_keys, (std::vector<std::string>{"rank", "id", "title", "path", "url", "area",

@@ -11,7 +11,7 @@ namespace {
 struct QueryCase {
   std::string query;
   std::string description;  // Xapian::Query::get_description(), or the QueryError text
-  bool all_terms = false;
+  bool any_word = false;
 };
 
 class QueryBuilderTest : public ::testing::Test {
@@ -20,9 +20,9 @@ class QueryBuilderTest : public ::testing::Test {
       : db_(testing::in_memory_db({testing::make_article("a", "Speech", "speech speeches")})),
         builder_(analyzer_, db_) {}
 
-  std::string describe(const std::string& query, bool all_terms = false) {
+  std::string describe(const std::string& query, bool any_word = false) {
     try {
-      return builder_.parse(query, all_terms).get_description();
+      return builder_.parse(query, any_word).get_description();
     } catch (const QueryError& e) {
       return e.what();
     }
@@ -37,21 +37,35 @@ TEST_F(QueryBuilderTest, QueryLanguageTable) {
   const std::vector<QueryCase> cases = {
       {"", "Query(<alldocuments>)"},
       {"   ", "Query(<alldocuments>)"},
-      {"speech language", "Query((Zspeech@1 OR Zlanguag@2))"},
-      {"speech language", "Query((Zspeech@1 AND Zlanguag@2))", true},
+      {"speech language",
+       "Query(((Zspeech@1 AND Zlanguag@2) AND_MAYBE (speech PHRASE 2 language)))"},
+      {"speech language",
+       "Query(((Zspeech@1 OR Zlanguag@2) AND_MAYBE (speech PHRASE 2 language)))", true},
+      {"speech and language",
+       "Query(((Zspeech@1 AND Zlanguag@3) AND_MAYBE (speech PHRASE 3 and PHRASE 3 language)))"},
+      {"the and of", "Query(((Zthe@1 AND Zand@2 AND Zof@3) AND_MAYBE (the PHRASE 3 and PHRASE 3 of)))"},
+      {"NOT speech", "Query((<alldocuments> AND_NOT Zspeech@1))"},
+      {"re-offending", "Query(((re@1 PHRASE 2 offending@2) OR Zreoffend@3))"},
+      {"\"re-offending\"", "Query((re@1 PHRASE 2 offending@2))"},
+      {"-re-offending speech", "Query((Zspeech@3 AND_NOT (re@1 PHRASE 2 offending@2)))"},
+      {"10–17", "Query(((10@1 PHRASE 2 17@2) OR (10@3 PHRASE 3 to@4 PHRASE 3 17@5)))"},
+      {"Môn café", "Query(((Zmon@1 AND Zcafe@2) AND_MAYBE (mon PHRASE 2 cafe)))"},
       {"Speech", "Query(Zspeech@1)"},
       {"\"speech and language\"", "Query((speech@1 PHRASE 3 and@2 PHRASE 3 language@3))"},
       {"“speech and language”", "Query((speech@1 PHRASE 3 and@2 PHRASE 3 language@3))"},
       {"speech AND language", "Query((Zspeech@1 AND Zlanguag@2))"},
       {"speech NOT language", "Query((Zspeech@1 AND_NOT Zlanguag@2))"},
       {"speech -language", "Query((Zspeech@1 AND_NOT Zlanguag@2))"},
-      {"+speech language", "Query((Zspeech@1 AND_MAYBE Zlanguag@2))"},
+      {"+speech language", "Query((Zspeech@1 AND Zlanguag@2))"},
+      {"+speech language", "Query((Zspeech@1 AND_MAYBE Zlanguag@2))", true},
       {"spee*", "Query(WILDCARD SYNONYM spee)"},
       {"title:inadequate", "Query(ZSinadequ@1)"},
-      {"Southend-on-Sea's", "Query((southend@1 PHRASE 3 on@2 PHRASE 3 sea's@3))"},
-      {"SOUTHEND-ON-SEA’s", "Query((southend@1 PHRASE 3 on@2 PHRASE 3 sea's@3))"},
-      {"out-of-court", "Query((out@1 PHRASE 3 of@2 PHRASE 3 court@3))"},
-      {"10-17", "Query((10@1 PHRASE 2 17@2))"},
+      {"Southend-on-Sea's",
+       "Query(((southend@1 PHRASE 3 on@2 PHRASE 3 sea@3) OR Zsouthendonsea@4))"},
+      {"SOUTHEND-ON-SEA’s",
+       "Query(((southend@1 PHRASE 3 on@2 PHRASE 3 sea@3) OR Zsouthendonsea@4))"},
+      {"out-of-court", "Query(((out@1 PHRASE 3 of@2 PHRASE 3 court@3) OR Zoutofcourt@4))"},
+      {"10-17", "Query(((10@1 PHRASE 2 17@2) OR (10@3 PHRASE 3 to@4 PHRASE 3 17@5)))"},
       {"ÆRØSKØBING", "Query(Zærøskøbing@1)"},
       {"B&NES", "Query((b@1 PHRASE 2 nes@2))"},
       {"C++", "Query(Zc@1)"},
@@ -73,7 +87,7 @@ TEST_F(QueryBuilderTest, QueryLanguageTable) {
       {"speech AND", "cannot parse query 'speech AND': Syntax: <expression> AND <expression>"},
   };
   for (const auto& c : cases) {
-    EXPECT_EQ(describe(c.query, c.all_terms), c.description) << "query: " << c.query;
+    EXPECT_EQ(describe(c.query, c.any_word), c.description) << "query: " << c.query;
   }
 }
 
@@ -85,12 +99,33 @@ TEST_F(QueryBuilderTest, PrepareFoldsWordsButKeepsSyntax) {
   EXPECT_EQ(builder_.prepare("hmiprobation.gov.uk"), "hmiprobation-gov-uk");
   EXPECT_EQ(builder_.prepare("B&NES and Leicester & Rutland"), "b-nes and leicester   rutland");
   EXPECT_EQ(builder_.prepare("C++ +speech"), "c   +speech");
+  EXPECT_EQ(builder_.prepare("well-being \"well-being\" +well-being"),
+            "(well-being OR wellbeing) \"well-being\" +well-being");
+  EXPECT_EQ(builder_.prepare("aged 10-17"), "aged (10-17 OR \"10 to 17\")");
 }
 
-TEST_F(QueryBuilderTest, HugeAndInvalidQueriesParse) {
-  std::string huge;
-  while (huge.size() < 100 * 1024) huge += "speech language resettlement ";
-  EXPECT_NO_THROW(builder_.parse(huge));
+TEST_F(QueryBuilderTest, FacetValuesTypedInTheQuery) {
+  const auto values = builder_.facet_values("speech rating:excellent area:\"Nowhere Town\" year:2019");
+  ASSERT_EQ(values.size(), 2u);
+  EXPECT_EQ(values[0].field, "rating");
+  EXPECT_EQ(values[0].value, "excellent");
+  EXPECT_EQ(values[1].field, "area");
+  EXPECT_EQ(values[1].value, "Nowhere Town");
+}
+
+TEST_F(QueryBuilderTest, QueriesOverTheLimitsAreRefused) {
+  std::string long_query;
+  while (long_query.size() <= kMaxQueryBytes) long_query += "resettlement ";
+  EXPECT_THROW(builder_.parse(long_query), QueryError);
+  std::string many_words;
+  for (std::size_t i = 0; i <= kMaxQueryWords; ++i) many_words += "a ";
+  EXPECT_THROW(builder_.parse(many_words), QueryError);
+  std::string at_limit;
+  for (std::size_t i = 0; i < kMaxQueryWords; ++i) at_limit += "a ";
+  EXPECT_NO_THROW(builder_.parse(at_limit));
+}
+
+TEST_F(QueryBuilderTest, InvalidUtf8Parses) {
   EXPECT_NO_THROW(builder_.parse("caf\xe9 \xff\xfe speech"));
 }
 

@@ -31,9 +31,9 @@ SearchRequest request(std::string query) {
   return r;
 }
 
-SearchRequest all_of(std::string query) {
+SearchRequest any_of(std::string query) {
   SearchRequest r = request(std::move(query));
-  r.all_terms = true;
+  r.words = WordMatch::kAny;
   return r;
 }
 
@@ -50,19 +50,62 @@ std::vector<std::string> ids(const SearchResult& result) {
   return out;
 }
 
-TEST(SearcherTest, RanksDocumentsWithMoreOfTheWordsFirst) {
+TEST(SearcherTest, AnyWordRanksDocumentsWithMoreOfTheWordsFirst) {
   Searcher searcher(testing::in_memory_db(corpus()));
-  const SearchResult result = searcher.search(request("speech language leicester"));
+  const SearchResult result = searcher.search(any_of("speech language leicester"));
   EXPECT_EQ(result.total, 2u);
   EXPECT_EQ(ids(result), (std::vector<std::string>{"leicester", "other"}));
   EXPECT_GT(result.hits[0].weight, result.hits[1].weight);
   EXPECT_EQ(result.hits[0].rank, 1u);
+  EXPECT_FALSE(result.relaxed);
 }
 
-TEST(SearcherTest, AllTermsRequiresEveryWord) {
+TEST(SearcherTest, PlainQueryRequiresEveryContentWord) {
   Searcher searcher(testing::in_memory_db(corpus()));
-  EXPECT_EQ(ids(searcher.search(all_of("speech leicester"))),
-            (std::vector<std::string>{"leicester"}));
+  const SearchResult result = searcher.search(request("speech and leicester"));
+  EXPECT_EQ(ids(result), (std::vector<std::string>{"leicester"}));
+  EXPECT_EQ(result.total, 1u);
+  EXPECT_FALSE(result.relaxed);
+}
+
+TEST(SearcherTest, StopWordsDoNotMatchOnTheirOwn) {
+  Searcher searcher(testing::in_memory_db(corpus()));
+  // "and" is in two documents, "risk" in one: the stop word must not widen the match.
+  EXPECT_EQ(ids(searcher.search(request("risk and"))), (std::vector<std::string>{"southend"}));
+  // A phrase keeps its stop words.
+  EXPECT_EQ(searcher.search(request("\"speech and language\"")).total, 1u);
+}
+
+TEST(SearcherTest, NoDocumentWithEveryWordFallsBackToAnyWordAndSaysSo) {
+  Searcher searcher(testing::in_memory_db(corpus()));
+  const SearchResult result = searcher.search(request("leicester southend"));
+  EXPECT_TRUE(result.relaxed);
+  EXPECT_EQ(result.total, 2u);
+  EXPECT_FALSE(searcher.search(request("zzzz")).relaxed);  // one word: nothing to relax
+  EXPECT_EQ(searcher.search(request("zzzz")).total, 0u);
+  SearchRequest strict = request("leicester southend");
+  strict.words = WordMatch::kAll;
+  EXPECT_EQ(searcher.search(strict).total, 0u);
+  EXPECT_FALSE(searcher.search(strict).relaxed);
+}
+
+TEST(SearcherTest, OnlyANegationMeansEverythingElse) {
+  Searcher searcher(testing::in_memory_db(corpus()));
+  EXPECT_EQ(ids(searcher.search(request("NOT speech"))), (std::vector<std::string>{"southend"}));
+}
+
+TEST(SearcherTest, PossessiveDoesNotHideAWordFromAPhrase) {
+  Searcher searcher(testing::in_memory_db(corpus()));
+  EXPECT_EQ(ids(searcher.search(request("southend-on-sea"))), (std::vector<std::string>{"southend"}));
+  EXPECT_EQ(ids(searcher.search(request("\"southend on sea\""))), (std::vector<std::string>{"southend"}));
+}
+
+TEST(SearcherTest, UnknownRatingTypedInTheQueryIsNamed) {
+  Searcher searcher(testing::in_memory_db(corpus()));
+  const SearchResult result = searcher.search(request("speech rating:excelent"));
+  ASSERT_EQ(result.unknown_values.size(), 1u);
+  EXPECT_EQ(result.unknown_values[0].field, "rating");
+  EXPECT_EQ(result.unknown_values[0].value, "excelent");
 }
 
 TEST(SearcherTest, EmptyQueryMatchesEverythingAndOffsetPages) {

@@ -24,8 +24,13 @@ TEST(NormalizerTest, AppliesCompatibilityFormsAndFullCaseFolding) {
   EXPECT_EQ(folded("ＹＯＴ"), "yot");  // full-width letters
 }
 
-TEST(NormalizerTest, ComposesDecomposedAccents) {
-  EXPECT_EQ(folded("re\u0301sume\u0301"), "résumé");
+TEST(NormalizerTest, DropsLatinDiacriticsComposedOrNot) {
+  EXPECT_EQ(folded("re\u0301sume\u0301"), "resume");
+  EXPECT_EQ(folded("Résumé"), "resume");
+  EXPECT_EQ(folded("Ynys Môn, Sir Gâr"), "ynys mon, sir gar");
+  // Letters that are not a base plus a mark stay, as do other scripts' marks.
+  EXPECT_EQ(folded("Ærø"), "ærø");
+  EXPECT_EQ(folded("\u0915\u093F"), "\u0915\u093F");  // Devanagari ki: the vowel sign stays
 }
 
 TEST(NormalizerTest, UnifiesApostrophes) {
