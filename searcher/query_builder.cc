@@ -38,9 +38,8 @@ std::size_t value_end(std::string_view query, std::size_t at) {
   return end;
 }
 
-// English stop words: the list Lucene and Elasticsearch use by default, which users of
-// those engines know. Dropped from a query outside phrases; always indexed.
-constexpr std::array<const char*, 33> kStopWords = {
+// Dropped from a query outside phrases; always indexed.
+constexpr std::array<std::string_view, 33> kStopWords = {
     "a",    "an",   "and",   "are",  "as",    "at",   "be",   "but",  "by",   "for",  "if",
     "in",   "into", "is",    "it",   "no",    "not",  "of",   "on",   "or",   "such", "that",
     "the",  "their", "then", "there", "these", "they", "this", "to",  "was",  "will", "with"};
@@ -60,6 +59,10 @@ bool is_field_name(std::string_view word) {
 }
 
 }  // namespace
+
+bool is_stop_word(std::string_view word) {
+  return std::find(kStopWords.begin(), kStopWords.end(), word) != kStopWords.end();
+}
 
 struct QueryBuilder::Piece {
   enum class Kind {

@@ -32,6 +32,10 @@ struct QueryFacetValue {
   std::string value;  // as typed, without quotes
 };
 
+// True for the English stop words a query drops outside phrases ("and", "of", "the"):
+// the list Lucene and Elasticsearch use by default, which users of those engines know.
+bool is_stop_word(std::string_view word);
+
 // The longest query accepted: longer ones are refused (QueryError) rather than left to
 // take seconds and hundreds of megabytes.
 inline constexpr std::size_t kMaxQueryBytes = 4096;
