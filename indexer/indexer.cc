@@ -45,11 +45,12 @@ void sync_path(const std::string& path) {
   ::close(fd);
 }
 
-// True when the document has `term`.
-bool has_term(const Xapian::Document& doc, const std::string& term) {
-  Xapian::TermIterator it = doc.termlist_begin();
-  it.skip_to(term);
-  return it != doc.termlist_end() && *it == term;
+// True when document `docid` has `term`: a skip in the term's posting list (one entry for
+// a text file), cheaper than reading the document's whole term list.
+bool has_term(const Xapian::Database& db, Xapian::docid docid, const std::string& term) {
+  Xapian::PostingIterator it = db.postlist_begin(term);
+  it.skip_to(docid);
+  return it != db.postlist_end(term) && *it == docid;
 }
 
 }  // namespace
@@ -90,11 +91,11 @@ bool is_unchanged(const Xapian::Database& db, const Article& article, const std:
   const std::string id_term = std::string(schema::kIdPrefix) + article.id;
   Xapian::PostingIterator existing = db.postlist_begin(id_term);
   if (existing == db.postlist_end(id_term)) return false;
-  const Xapian::Document doc = db.get_document(*existing);
   // An article that moved to another file must be rewritten, or its old file's --prune
   // would delete it.
-  return doc.get_value(schema::kContentHashSlot) == article_fingerprint(article) &&
-         (file.empty() || has_term(doc, std::string(kFilePrefix) + file));
+  return db.get_document(*existing).get_value(schema::kContentHashSlot) ==
+             article_fingerprint(article) &&
+         (file.empty() || has_term(db, *existing, std::string(kFilePrefix) + file));
 }
 
 PreparedDocument DocumentPreparer::prepare(const Article& article, bool count_spelling) {
@@ -169,10 +170,9 @@ AddResult Indexer::write(PreparedDocument&& prepared) {
     Xapian::PostingIterator existing = db_.postlist_begin(id_term);
     if (existing != db_.postlist_end(id_term)) {
       const Xapian::docid docid = *existing;
-      const Xapian::Document stored = db_.get_document(docid);
-      if (stored.get_value(schema::kContentHashSlot) ==
+      if (db_.get_document(docid).get_value(schema::kContentHashSlot) ==
               prepared.document.get_value(schema::kContentHashSlot) &&
-          (prepared.file.empty() || has_term(stored, file_term))) {
+          (prepared.file.empty() || has_term(db_, docid, file_term))) {
         ++stats_.skipped;
         return AddResult::kSkipped;
       }

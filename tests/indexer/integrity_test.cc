@@ -156,6 +156,27 @@ TEST(IdentityTest, GoneFilesAreThoseUnderTheScopesThatNoLongerExist) {
               ElementsAre());
 }
 
+TEST(IdentityTest, AnArticleMovedToAnotherFileIsRewrittenSoPruningItsOldFileKeepsIt) {
+  testing::TempDir dir;
+  const fs::path root = fs::canonical(dir.path());
+  const std::string line = "{\"id\": \"j1\", \"body\": \"one\"}\n";
+  write_file(root / "old.jsonl", line);
+  IndexerOptions options;
+  options.root = root.string();
+  const std::string db = (root / "db").string();
+  {
+    Indexer indexer(db, options);
+    run_pipeline({{root / "old.jsonl", "old.jsonl"}}, indexer, PipelineOptions{}, {});
+    indexer.finish();
+  }
+  fs::remove(root / "old.jsonl");
+  write_file(root / "new.jsonl", line);
+  Indexer indexer(db, options);
+  run_pipeline({{root / "new.jsonl", "new.jsonl"}}, indexer, PipelineOptions{}, {});
+  EXPECT_EQ(indexer.stats().replaced, 1u);  // same text, new file: not skipped
+  EXPECT_TRUE(find_gone(indexer.database(), root, {root}, {"new.jsonl"}).empty());
+}
+
 TEST(IdentityTest, IdsNamedFindsTheIdsOfAFileName) {
   testing::TempDir dir;
   Indexer indexer((dir.path() / "db").string(), IndexerOptions{});
