@@ -3,12 +3,15 @@
 #include <fcntl.h>
 #include <unistd.h>
 
+#include <cerrno>
+#include <cstring>
 #include <filesystem>
 
 #include "common/errors.h"
 #include "common/extract/extract.h"
 #include "common/schema.h"
 #include "common/synonyms.h"
+#include "indexer/identity.h"
 
 namespace yjs {
 namespace {
@@ -28,21 +31,42 @@ std::string source_of(const Article& article) {
   return article.line ? article.path + ":" + std::to_string(article.line) : article.path;
 }
 
+namespace {
+
+// fsync one file or directory; a failure is an error naming it.
+void sync_path(const std::string& path) {
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) throw Error("cannot open '" + path + "' to flush it: " + std::strerror(errno));
+  if (::fsync(fd) != 0) {
+    const int error = errno;
+    ::close(fd);
+    throw Error("cannot flush '" + path + "' to disk: " + std::strerror(error));
+  }
+  ::close(fd);
+}
+
+// True when document `docid` has `term`: a skip in the term's posting list (one entry for
+// a text file), cheaper than reading the document's whole term list.
+bool has_term(const Xapian::Database& db, Xapian::docid docid, const std::string& term) {
+  Xapian::PostingIterator it = db.postlist_begin(term);
+  it.skip_to(docid);
+  return it != db.postlist_end(term) && *it == docid;
+}
+
+}  // namespace
+
+void sync_directory(const std::string& path) { sync_path(path); }
+
 // fsync every file of the database directory, then the directory itself.
 void sync_database(const std::string& path) {
-  const std::filesystem::path dir(path);
   std::error_code ec;
-  for (const auto& entry : std::filesystem::directory_iterator(dir, ec)) {
-    const int fd = ::open(entry.path().c_str(), O_RDONLY);
-    if (fd < 0) continue;
-    ::fsync(fd);
-    ::close(fd);
+  std::filesystem::directory_iterator it(path, ec);
+  if (ec) throw Error("cannot read '" + path + "' to flush it: " + ec.message());
+  for (; it != std::filesystem::directory_iterator(); it.increment(ec)) {
+    sync_path(it->path().string());
   }
-  const int fd = ::open(dir.c_str(), O_RDONLY);
-  if (fd >= 0) {
-    ::fsync(fd);
-    ::close(fd);
-  }
+  if (ec) throw Error("cannot read '" + path + "' to flush it: " + ec.message());
+  sync_path(path);
 }
 
 void add_spelling_from_lexicon(const Xapian::Database& source, Xapian::WritableDatabase& target,
@@ -63,11 +87,15 @@ void add_spelling_from_lexicon(const Xapian::Database& source, Xapian::WritableD
   }
 }
 
-bool is_unchanged(const Xapian::Database& db, const Article& article) {
+bool is_unchanged(const Xapian::Database& db, const Article& article, const std::string& file) {
   const std::string id_term = std::string(schema::kIdPrefix) + article.id;
   Xapian::PostingIterator existing = db.postlist_begin(id_term);
   if (existing == db.postlist_end(id_term)) return false;
-  return db.get_document(*existing).get_value(schema::kContentHashSlot) == article_fingerprint(article);
+  // An article that moved to another file must be rewritten, or its old file's --prune
+  // would delete it.
+  return db.get_document(*existing).get_value(schema::kContentHashSlot) ==
+             article_fingerprint(article) &&
+         (file.empty() || has_term(db, *existing, std::string(kFilePrefix) + file));
 }
 
 PreparedDocument DocumentPreparer::prepare(const Article& article, bool count_spelling) {
@@ -99,6 +127,14 @@ Indexer::Indexer(const std::string& db_path, const IndexerOptions& options, RunI
     store_synonyms(db_, Xapian::Stem(options_.language));
     db_.set_metadata(kSynonymsMetadataKey, kSynonymsVersion);
   }
+  if (!options_.root.empty() && db_.get_metadata(kRootMetadataKey).empty()) {
+    if (db_.get_doccount() > 0) {
+      throw Error("database '" + db_path +
+                  "' was made by an older yjs-index, whose ids depended on how paths were "
+                  "spelled; remove it and index again");
+    }
+    db_.set_metadata(kRootMetadataKey, options_.root);
+  }
 }
 
 AddResult Indexer::add(const Article& article) {
@@ -122,6 +158,8 @@ void Indexer::skip_unchanged(const std::string& id, const std::string& source) {
 
 AddResult Indexer::write(PreparedDocument&& prepared) {
   remember_id(prepared.id, prepared.source);
+  const std::string file_term = std::string(kFilePrefix) + prepared.file;
+  if (!prepared.file.empty()) prepared.document.add_boolean_term(file_term);
   const std::string id_term = std::string(schema::kIdPrefix) + prepared.id;
   AddResult result = AddResult::kAdded;
   if (created_) {
@@ -133,7 +171,8 @@ AddResult Indexer::write(PreparedDocument&& prepared) {
     if (existing != db_.postlist_end(id_term)) {
       const Xapian::docid docid = *existing;
       if (db_.get_document(docid).get_value(schema::kContentHashSlot) ==
-          prepared.document.get_value(schema::kContentHashSlot)) {
+              prepared.document.get_value(schema::kContentHashSlot) &&
+          (prepared.file.empty() || has_term(db_, docid, file_term))) {
         ++stats_.skipped;
         return AddResult::kSkipped;
       }
@@ -157,18 +196,6 @@ bool Indexer::remove(const std::string& id) {
   ++stats_.deleted;
   ++uncommitted_;
   return true;
-}
-
-std::size_t Indexer::prune() {
-  // Collect first: deleting while iterating the term list would disturb the iteration.
-  std::vector<std::string> gone;
-  const std::string prefix(schema::kIdPrefix);
-  for (auto it = db_.allterms_begin(prefix); it != db_.allterms_end(prefix); ++it) {
-    const std::string id = (*it).substr(prefix.size());
-    if (!run_ids_->contains(id)) gone.push_back(id);
-  }
-  for (const std::string& id : gone) remove(id);
-  return gone.size();
 }
 
 void Indexer::commit() {

@@ -54,6 +54,7 @@ class RunIds {
 struct PreparedDocument {
   std::string id;
   std::string source;  // "path" or "path:line", for messages
+  std::string file;    // the id of its file (identity.h), recorded as a term when not empty
   std::size_t text_bytes = 0;  // title and body, for the memory budget
   Xapian::Document document;
   DocumentBuilder::WordCounts spelling;
@@ -80,7 +81,8 @@ class DocumentPreparer {
 // it, so indexing is idempotent). Opens, creating if needed, the database at `db_path`;
 // Xapian allows one writer, so a second Indexer on the same path throws
 // Xapian::DatabaseLockError. Throws yjs::UsageError when the database was built with
-// another language than options.language. A database created by this Indexer is built
+// another language than options.language, and yjs::Error when options.root is set but the
+// database holds documents and no root (made by an older yjs-index: see identity.h). A database created by this Indexer is built
 // without per-commit fsync (much faster) and synced once by finish().
 // Not copyable, not thread-safe: call it from one thread.
 class Indexer {
@@ -107,10 +109,8 @@ class Indexer {
   // Deletes the document with this id; false when there is none.
   bool remove(const std::string& id);
 
-  // Deletes every document whose id was not written (or skipped as unchanged) in this run:
-  // after indexing a whole corpus, what is left over is articles that are gone. Returns
-  // how many were deleted.
-  std::size_t prune();
+  // The database as written so far (uncommitted changes included), for reading.
+  const Xapian::Database& database() const { return db_; }
 
   // Makes everything written so far durable (documents, and the spelling data behind
   // "did you mean"): one atomic batch.
@@ -156,9 +156,10 @@ class Indexer {
 // "path" or "path:line": where an article came from, for messages.
 std::string source_of(const Article& article);
 
-// True when `db` holds this article's id with the same fingerprint: re-indexing it would
-// change nothing. Cheap: one term lookup and one value read, no analysis.
-bool is_unchanged(const Xapian::Database& db, const Article& article);
+// True when `db` holds this article's id with the same fingerprint (and, when `file` is
+// given, from that file): re-indexing it would change nothing. Cheap: one term lookup and
+// one value read, no analysis.
+bool is_unchanged(const Xapian::Database& db, const Article& article, const std::string& file = {});
 
 // Adds every word indexed in `source` (unprefixed terms of letters, 3 to 24 bytes, found
 // in at least two documents) to `target`'s spelling table with its number of occurrences.
@@ -169,7 +170,12 @@ bool is_unchanged(const Xapian::Database& db, const Article& article);
 void add_spelling_from_lexicon(const Xapian::Database& source, Xapian::WritableDatabase& target,
                                unsigned part = 0, unsigned parts = 1);
 
-// Flushes every file of the database at `path` to disk, then its directory.
+// Flushes every file of the database at `path` to disk, then its directory. Throws
+// yjs::Error naming the file or folder that cannot be opened or flushed: a database
+// published without this is not crash-safe.
 void sync_database(const std::string& path);
+
+// Flushes the directory at `path` (after a rename in it, say). Throws yjs::Error naming it.
+void sync_directory(const std::string& path);
 
 }  // namespace yjs

@@ -19,6 +19,7 @@
 #include <iostream>
 #include <string>
 #include <system_error>
+#include <unordered_set>
 #include <vector>
 
 #include "common/default_db.h"
@@ -26,9 +27,11 @@
 #include "common/extract/extract.h"
 #include "indexer/article_reader.h"
 #include "indexer/explain.h"
+#include "indexer/identity.h"
 #include "indexer/pipeline.h"
 #include "indexer/sharded_build.h"
 #include "indexer/indexer.h"
+#include "indexer/writer_lock.h"
 
 namespace fs = std::filesystem;
 namespace po = boost::program_options;
@@ -48,26 +51,19 @@ struct Arguments {
   bool json = false;
   bool verbose = false;
   bool prune = false;
+  bool dry_run = false;
   bool delete_ids = false;
   bool wait = false;
+  std::size_t shard_articles = yjs::kArticlesPerShard;  // hidden, for tests
 };
 
-// Opens the database for writing; with --wait, a database locked by another indexer is
-// retried every second until it is free (or we are interrupted) instead of failing.
-std::unique_ptr<yjs::Indexer> open_indexer(const Arguments& args, int (*interrupted)()) {
-  for (bool told = false;;) {
-    try {
-      return std::make_unique<yjs::Indexer>(args.db, args.options);
-    } catch (const Xapian::DatabaseLockError&) {
-      if (!args.wait || interrupted()) throw;
-      if (!told) std::cerr << "yjs-index: " << args.db << " is locked by another indexer; waiting\n";
-      told = true;
-      std::this_thread::sleep_for(std::chrono::seconds(1));
-    }
-  }
-}
-
-void report(const std::string& message) { std::cerr << message << '\n'; }
+// What the command line asked to index, resolved against the database's root.
+struct Inputs {
+  std::vector<yjs::InputFile> files;          // each file once, in a stable order
+  std::unordered_set<std::string> seen;       // their ids
+  std::vector<fs::path> scopes;               // the PATHs given, as real paths
+  std::size_t failures = 0;                   // PATHs that could not be read
+};
 
 // The signal that asked us to stop (SIGINT or SIGTERM), or 0. A signal handler can only
 // set a lock-free atomic, so this one flag lives outside any object.
@@ -78,50 +74,104 @@ std::atomic<int>& stop_signal() {
 int interrupted() { return stop_signal().load(); }
 extern "C" void on_stop_signal(int signal) { stop_signal().store(signal); }
 
+// Opens the database for writing; with --wait, a database locked by another indexer is
+// retried every second until it is free (or we are interrupted) instead of failing.
+// (Another yjs-index is kept out by the WriterLock; this is for other Xapian writers.)
+std::unique_ptr<yjs::Indexer> open_indexer(const std::string& db, const yjs::IndexerOptions& options,
+                                           bool wait) {
+  for (bool told = false;;) {
+    try {
+      return std::make_unique<yjs::Indexer>(db, options);
+    } catch (const Xapian::DatabaseLockError&) {
+      if (!wait || interrupted()) throw;
+      if (!told) std::cerr << "yjs-index: " << db << " is locked by another indexer; waiting\n";
+      told = true;
+      std::this_thread::sleep_for(std::chrono::seconds(1));
+    }
+  }
+}
+
+void report(const std::string& message) { std::cerr << message << '\n'; }
+
 bool is_indexable_in_directory(const fs::path& path) {
   const std::string ext = path.extension().string();
   return ext == ".txt" || ext == ".jsonl" || ext == ".TXT" || ext == ".JSONL";
 }
 
-// Expands the command-line inputs into files, in a stable (sorted) order. Directories are
-// walked recursively and contribute their .txt and .jsonl files, identified by their path
-// relative to the directory; a file named directly is identified by its file name.
-std::vector<yjs::InputFile> collect_inputs(const std::vector<std::string>& inputs, std::size_t& failures) {
-  std::vector<yjs::InputFile> files;
-  for (const std::string& input : inputs) {
-    const fs::path root(input);
-    std::error_code ec;
-    const fs::file_status status = fs::status(root, ec);
-    if (ec || !fs::exists(status)) {
-      report(input + ": error: no such file or directory");
-      ++failures;
+// Adds `file` (a real path) unless this run has it already: the same file reached
+// through two arguments, or a folder and a symbolic link, is indexed once.
+void add_file(Inputs& inputs, const fs::path& path, const fs::path& real, const fs::path& root) {
+  std::string id = yjs::file_id(root, real);
+  if (inputs.seen.insert(id).second) inputs.files.push_back({path, std::move(id)});
+}
+
+// Walks one folder for its .txt and .jsonl files, in id order. Symbolic links to folders
+// are not followed (so loops cannot hang a run); a link to a file counts as that file.
+void collect_directory(const std::string& input, const fs::path& root, Inputs& inputs) {
+  const fs::path top(input);
+  const fs::path real_top = yjs::real_path(top);
+  std::vector<std::pair<fs::path, fs::path>> found;  // as spelled, real
+  std::error_code ec;
+  fs::recursive_directory_iterator it(top, fs::directory_options::skip_permission_denied, ec);
+  for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+    std::error_code type_ec;
+    const bool link = it->is_symlink(type_ec);
+    if (link && !fs::exists(it->path(), type_ec)) {
+      report(it->path().generic_string() + ": warning: skipped: dangling symbolic link");
       continue;
     }
-    if (!fs::is_directory(status)) {
-      files.push_back({root, root.filename().generic_string()});
-      continue;
+    if (it->is_regular_file(type_ec) && is_indexable_in_directory(it->path())) {
+      found.emplace_back(it->path(), link ? yjs::real_path(it->path())
+                                          : real_top / it->path().lexically_relative(top));
     }
-    std::vector<yjs::InputFile> found;
-    fs::recursive_directory_iterator it(root, fs::directory_options::skip_permission_denied, ec);
-    for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-      std::error_code type_ec;
-      if (it->is_symlink(type_ec) && !fs::exists(it->path(), type_ec)) {
-        report(it->path().generic_string() + ": warning: skipped: dangling symbolic link");
-        continue;
-      }
-      if (it->is_regular_file(type_ec) && is_indexable_in_directory(it->path())) {
-        found.push_back({it->path(), it->path().lexically_relative(root).generic_string()});
-      }
-    }
-    if (ec) {
-      report(input + ": error: cannot read directory: " + ec.message());
-      ++failures;
-    }
-    std::sort(found.begin(), found.end(),
-              [](const yjs::InputFile& a, const yjs::InputFile& b) { return a.id < b.id; });
-    files.insert(files.end(), found.begin(), found.end());
   }
-  return files;
+  if (ec) {
+    report(input + ": error: cannot read directory: " + ec.message());
+    ++inputs.failures;
+  }
+  std::sort(found.begin(), found.end(),
+            [](const auto& a, const auto& b) { return a.second < b.second; });
+  for (const auto& [path, real] : found) add_file(inputs, path, real, root);
+}
+
+// Expands the command-line inputs into files, in a stable order: each folder's files
+// sorted, folders and files in argument order. Ids follow identity.h. With `prune`, a
+// PATH that is gone is no failure: pruning what was indexed from it is the point.
+Inputs collect_inputs(const std::vector<std::string>& paths, const fs::path& root, bool prune) {
+  Inputs inputs;
+  for (const std::string& input : paths) {
+    inputs.scopes.push_back(yjs::real_path(input));
+    std::error_code ec;
+    const fs::file_status status = fs::status(input, ec);
+    if (ec || !fs::exists(status)) {
+      if (prune) {
+        report(input + ": warning: no such file or directory; pruning what was indexed from it");
+      } else {
+        report(input + ": error: no such file or directory");
+        ++inputs.failures;
+      }
+    } else if (fs::is_directory(status)) {
+      collect_directory(input, root, inputs);
+    } else {
+      add_file(inputs, input, yjs::real_path(input), root);
+    }
+  }
+  return inputs;
+}
+
+// Options that make no sense together are a usage error, not silently ignored.
+void check_combination(const Arguments& args) {
+  const std::pair<bool, const char*> conflicts[] = {
+      {args.delete_ids && args.explain, "--delete and --explain"},
+      {args.delete_ids && args.prune, "--delete and --prune"},
+      {args.explain && args.prune, "--explain and --prune"},
+      {args.explain && args.wait, "--explain and --wait (--explain writes no database)"},
+  };
+  for (const auto& [conflict, what] : conflicts) {
+    if (conflict) throw yjs::UsageError(std::string(what) + " cannot be used together");
+  }
+  if (args.json && !args.explain) throw yjs::UsageError("--json needs --explain");
+  if (args.dry_run && !args.prune) throw yjs::UsageError("--dry-run needs --prune");
 }
 
 // Returns nullopt after printing help or version (exit 0). Throws po::error or
@@ -153,13 +203,17 @@ std::optional<Arguments> parse_arguments(int argc, char** argv) {
       ("json", po::bool_switch(&args.json), "with --explain: one JSON object per article")
       ("verbose,v", po::bool_switch(&args.verbose), "report the time of each phase on stderr")
       ("prune", po::bool_switch(&args.prune),
-       "then delete documents whose articles were not among this run's inputs (gone files)")
+       "then delete the documents, under the PATHs given, whose files are gone")
+      ("dry-run,n", po::bool_switch(&args.dry_run),
+       "with --prune: list what it would delete, and write nothing")
       ("wait", po::bool_switch(&args.wait),
        "if another indexer holds the database, wait for it instead of failing")
       ("delete", po::bool_switch(&args.delete_ids),
        "delete the documents with the ids given instead of PATHs, and nothing else");
   po::options_description hidden;
-  hidden.add_options()("input", po::value(&args.inputs));
+  hidden.add_options()("input", po::value(&args.inputs))
+      // Tests build on several cores from a few articles (a writer per N articles).
+      ("shard-articles", po::value(&args.shard_articles));
   po::options_description all;
   all.add(visible).add(hidden);
   po::positional_options_description positional;
@@ -179,9 +233,12 @@ std::optional<Arguments> parse_arguments(int argc, char** argv) {
     return std::nullopt;
   }
   po::notify(vm);
+  // "D/" and "D" are one database (and "D/.lock" would be inside it).
+  while (args.db.size() > 1 && args.db.back() == '/') args.db.pop_back();
   if (args.inputs.empty()) {
     throw yjs::UsageError(args.delete_ids ? "no ID to delete" : "no PATH to index");
   }
+  check_combination(args);
   if (args.options.batch_size == 0) throw yjs::UsageError("--batch must be at least 1");
   if (args.pipeline.jobs == 0) throw yjs::UsageError("--jobs must be at least 1");
   try {
@@ -212,7 +269,10 @@ int explain(const Arguments& args) {
   };
   sink.fail = fail;
   sink.warn = report;
-  for (const yjs::InputFile& file : collect_inputs(args.inputs, failures)) {
+  const fs::path root = yjs::id_root_for("", args.inputs);
+  Inputs inputs = collect_inputs(args.inputs, root, false);
+  failures += inputs.failures;
+  for (const yjs::InputFile& file : inputs.files) {
     yjs::read_articles(file.path, file.id, args.pipeline.read, sink);
   }
   return failures ? kExitFailure : kExitOk;
@@ -225,31 +285,102 @@ std::string duration_text(double seconds) {
                  : std::to_string(s) + "s";
 }
 
+std::string joined(const std::vector<std::string>& items) {
+  std::string text;
+  for (const std::string& item : items) text += (text.empty() ? "" : ", ") + item;
+  return text;
+}
+
+// --delete: the arguments are ids. One that matches nothing names the ids the database
+// holds for that file name, since an id is easily spelled from the wrong folder.
+int delete_documents(const Arguments& args) {
+  const auto indexer = open_indexer(args.db, args.options, args.wait);
+  for (const std::string& id : args.inputs) {
+    if (indexer->remove(id)) continue;
+    const std::vector<std::string> named = yjs::ids_named(indexer->database(), id);
+    report(id + ": warning: no document with this id" +
+           (named.empty() ? "" : "; ids with this file name: " + joined(named)));
+  }
+  indexer->commit();
+  std::cerr << "yjs-index: " << indexer->stats().deleted << " deleted; " << indexer->doc_count()
+            << " documents in " << args.db << '\n';
+  return kExitOk;
+}
+
+std::size_t document_count(const std::vector<yjs::GoneFile>& gone) {
+  std::size_t documents = 0;
+  for (const yjs::GoneFile& file : gone) documents += file.ids.size();
+  return documents;
+}
+
+// A plain run names the files deleted since they were indexed, and how to drop them.
+void report_gone(const std::vector<yjs::GoneFile>& gone) {
+  if (gone.empty()) return;
+  std::vector<std::string> files;
+  for (std::size_t i = 0; i < gone.size() && i < 3; ++i) files.push_back(gone[i].file);
+  if (gone.size() > 3) files.push_back("...");
+  report("yjs-index: " + std::to_string(document_count(gone)) + " documents from " +
+         std::to_string(gone.size()) + " gone files (" + joined(files) +
+         ") are still in the database; --prune deletes them, --prune --dry-run lists them");
+}
+
+// --prune --dry-run: what --prune would delete, on stdout; nothing is written.
+int dry_run(const Arguments& args) {
+  if (!fs::exists(args.db)) throw yjs::Error("no database at '" + args.db + "'");
+  const fs::path root = yjs::id_root_for(args.db, args.inputs);
+  const Inputs inputs = collect_inputs(args.inputs, root, /*prune=*/true);
+  const Xapian::Database db(args.db);
+  const std::vector<yjs::GoneFile> gone = yjs::find_gone(db, root, inputs.scopes, inputs.seen);
+  for (const yjs::GoneFile& file : gone) {
+    for (const std::string& id : file.ids) {
+      std::cout << "would delete " << id << " (" << file.file << " is gone)\n";
+    }
+  }
+  std::cerr << "yjs-index: dry run: " << document_count(gone) << " documents would be deleted ("
+            << gone.size() << " files gone); nothing written\n";
+  return inputs.failures ? kExitFailure : kExitOk;
+}
+
+// Takes the writer lock before any work; with --wait, waits for it (saying so once).
+std::unique_ptr<yjs::WriterLock> lock_database(const Arguments& args) {
+  bool told = false;
+  auto keep_waiting = [&]() {
+    if (interrupted()) return false;
+    if (!told) std::cerr << "yjs-index: " << args.db << " is locked by another indexer; waiting\n";
+    told = true;
+    return true;
+  };
+  auto lock = args.wait ? std::make_unique<yjs::WriterLock>(args.db, keep_waiting)
+                        : std::make_unique<yjs::WriterLock>(args.db);
+  if (const std::size_t removed = yjs::remove_build_leftovers(args.db)) {
+    report("yjs-index: removed " + std::to_string(removed) +
+           " temporary folders left by an interrupted build");
+  }
+  return lock;
+}
+
 int index_inputs(const Arguments& args) {
   if (args.explain) return explain(args);
-  if (args.delete_ids) {
-    const auto indexer = open_indexer(args, interrupted);
-    for (const std::string& id : args.inputs) {
-      if (!indexer->remove(id)) report(id + ": warning: no document with this id");
-    }
-    indexer->commit();
-    std::cerr << "yjs-index: " << indexer->stats().deleted << " deleted; " << indexer->doc_count()
-              << " documents in " << args.db << '\n';
-    return kExitOk;
-  }
-  const auto start = std::chrono::steady_clock::now();
-  auto elapsed = [&start] {
-    return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  };
-
+  if (args.dry_run) return dry_run(args);
   // Xapian creates the database directory but not its parents (~/.local/share/yjsearch).
   if (const fs::path parent = fs::path(args.db).parent_path(); !parent.empty()) {
     std::error_code ec;
     fs::create_directories(parent, ec);
     if (ec) throw yjs::Error("cannot create '" + parent.string() + "': " + ec.message());
   }
-  std::size_t failures = 0;
-  const std::vector<yjs::InputFile> files = collect_inputs(args.inputs, failures);
+  const auto lock = lock_database(args);
+  if (args.delete_ids) return delete_documents(args);
+  const auto start = std::chrono::steady_clock::now();
+  auto elapsed = [&start] {
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  };
+
+  const fs::path root = yjs::id_root_for(args.db, args.inputs);
+  yjs::IndexerOptions options = args.options;
+  options.root = root.string();
+  const Inputs inputs = collect_inputs(args.inputs, root, args.prune);
+  const std::vector<yjs::InputFile>& files = inputs.files;
+  std::size_t failures = inputs.failures;
 
   const bool show_progress = isatty(STDERR_FILENO) == 1;
   yjs::PipelineEvents events;
@@ -276,17 +407,24 @@ int index_inputs(const Arguments& args) {
   }
 
   yjs::BuildResult result;
-  const unsigned shards = fs::exists(args.db) ? 1 : yjs::shard_count(files, args.pipeline.jobs);
+  const unsigned shards =
+      fs::exists(args.db) ? 1 : yjs::shard_count(files, args.pipeline.jobs, args.shard_articles);
   if (shards > 1) {
     // A new database on several cores: one writer per shard, merged at the end.
-    result = yjs::build_sharded(files, args.db, args.options, shards, args.pipeline.read, events);
+    result = yjs::build_sharded(files, args.db, options, shards, args.pipeline.read, events);
   } else {
-    const auto indexer = open_indexer(args, interrupted);
+    const auto indexer = open_indexer(args.db, options, args.wait);
     const yjs::PipelineCounts counts = yjs::run_pipeline(files, *indexer, args.pipeline, events);
     result.failures = counts.failures;
     result.ignored = counts.ignored;
-    // Pruning after an interrupted run would delete what was simply not reached yet.
-    if (args.prune && !interrupted()) indexer->prune();
+    // After an interrupted run, keep it simple: no pruning, no report.
+    if (!interrupted()) {
+      const auto gone = yjs::find_gone(indexer->database(), root, inputs.scopes, inputs.seen);
+      if (!args.prune) report_gone(gone);
+      for (const yjs::GoneFile& file : args.prune ? gone : std::vector<yjs::GoneFile>{}) {
+        for (const std::string& id : file.ids) indexer->remove(id);
+      }
+    }
     indexer->finish();
     result.stats = indexer->stats();
     result.documents = indexer->doc_count();
@@ -341,8 +479,13 @@ int main(int argc, char** argv) {
   } catch (const yjs::UsageError& e) {
     std::cerr << "yjs-index: error: " << e.what() << "\nTry 'yjs-index --help'\n";
     return kExitUsage;
+  } catch (const yjs::DatabaseBusyError& e) {
+    std::cerr << "yjs-index: error: database is locked by another indexer (" << e.what()
+              << "); --wait waits for it\n";
+    return kExitFailure;
   } catch (const Xapian::DatabaseLockError& e) {
-    std::cerr << "yjs-index: error: database is locked by another indexer: " << e.get_msg() << '\n';
+    std::cerr << "yjs-index: error: database is locked by another indexer: " << e.get_msg()
+              << "; --wait waits for it\n";
     return kExitFailure;
   } catch (const Xapian::Error& e) {
     std::cerr << "yjs-index: error: " << e.get_description() << '\n';

@@ -18,6 +18,10 @@ struct IndexerOptions {
   // ... or sooner, once this many bytes of article text are waiting: Xapian holds a
   // batch's postings in memory, about ten times the text's size, so this bounds memory.
   std::size_t batch_bytes = 24 << 20;
+
+  // The folder that file ids are relative to (see identity.h), recorded in a database that
+  // has none yet. Empty: record nothing (a database that only --delete touches).
+  std::string root{};
 };
 
 }  // namespace yjs

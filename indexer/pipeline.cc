@@ -38,10 +38,10 @@ struct Worker {
   std::unique_ptr<DocumentPreparer> preparer;
   std::optional<Xapian::Database> reader;
 
-  bool unchanged(const Article& article) {
+  bool unchanged(const Article& article, const std::string& file) {
     if (!reader) return false;
     try {
-      return is_unchanged(*reader, article);
+      return is_unchanged(*reader, article, file);
     } catch (const Xapian::DatabaseModifiedError&) {
       reader->reopen();  // the writer committed meanwhile; the writer checks again anyway
       return false;
@@ -59,12 +59,14 @@ Chunk prepare_chunk(const std::vector<InputFile>& files, std::size_t begin, std:
       FileOutcome& outcome = chunk[i - begin];
       ArticleSink sink;
       sink.use = [&](Article&& article) {
-        if (worker.unchanged(article)) {
+        if (worker.unchanged(article, files[i].id)) {
           outcome.items.emplace_back(Unchanged{article.id, source_of(article)});
           return;
         }
         try {
-          outcome.items.emplace_back(worker.preparer->prepare(article, spelling));
+          PreparedDocument prepared = worker.preparer->prepare(article, spelling);
+          prepared.file = files[i].id;
+          outcome.items.emplace_back(std::move(prepared));
         } catch (const InputError& e) {
           outcome.items.emplace_back(Message{e.what(), true});
         }

@@ -16,7 +16,8 @@
 
 namespace yjs {
 
-// One file to index and the id its text article gets (JSON Lines articles carry their own).
+// One file to index and its id (identity.h): its text article's id, and the file term of
+// every document it gives (JSON Lines articles carry their own ids).
 struct InputFile {
   std::filesystem::path path;
   std::string id;

@@ -8,6 +8,7 @@
 #include <mutex>
 #include <thread>
 
+#include "common/errors.h"
 #include "indexer/article_reader.h"
 
 namespace yjs {
@@ -15,7 +16,6 @@ namespace fs = std::filesystem;
 namespace {
 
 constexpr std::uintmax_t kJsonLinesBytesPerArticle = 4000;
-constexpr std::size_t kArticlesPerShard = 1000;
 // A run holds at most this many documents: Xapian builds a new database from one batch
 // much faster than it merges batches into a growing one, and compaction joins runs cheaply.
 constexpr std::size_t kRunDocuments = 4000;
@@ -36,9 +36,22 @@ void add_stats(IndexStats& total, const IndexStats& part) {
   total.skipped += part.skipped;
 }
 
+// Renames the finished database into place and makes the rename durable.
+void publish(const std::string& merging, const std::string& db_path) {
+  std::error_code ec;
+  if (fs::exists(db_path, ec)) {
+    throw Error("cannot publish the new database: '" + db_path + "' appeared meanwhile; '" +
+                merging + "' holds the build");
+  }
+  fs::rename(merging, db_path, ec);
+  if (ec) throw Error("cannot rename '" + merging + "' to '" + db_path + "': " + ec.message());
+  const fs::path parent = fs::path(db_path).parent_path();
+  sync_directory(parent.empty() ? "." : parent.string());
+}
+
 }  // namespace
 
-unsigned shard_count(const std::vector<InputFile>& files, unsigned jobs) {
+unsigned shard_count(const std::vector<InputFile>& files, unsigned jobs, std::size_t per_shard) {
   std::uintmax_t articles = 0;
   for (const InputFile& file : files) {
     std::error_code ec;
@@ -46,7 +59,7 @@ unsigned shard_count(const std::vector<InputFile>& files, unsigned jobs) {
                     ? fs::file_size(file.path, ec) / kJsonLinesBytesPerArticle
                     : 1;
   }
-  const auto wanted = static_cast<unsigned>(std::min<std::uintmax_t>(articles / kArticlesPerShard, jobs));
+  const auto wanted = static_cast<unsigned>(std::min<std::uintmax_t>(articles / std::max<std::size_t>(1, per_shard), jobs));
   return std::max(1u, wanted);
 }
 
@@ -74,18 +87,6 @@ BuildResult build_sharded(const std::vector<InputFile>& files, const std::string
   const std::size_t run_documents = std::min(options.batch_size, kRunDocuments);
   const std::size_t run_bytes = std::max<std::size_t>(1, options.batch_bytes / shards);
 
-  // Runs left behind by a build that was killed: their names may not be reused this time.
-  {
-    const fs::path db(db_path);
-    const std::string stem = db.filename().string() + ".run";
-    std::error_code ec;
-    for (const auto& entry : fs::directory_iterator(db.parent_path().empty() ? "." : db.parent_path(), ec)) {
-      const std::string name = entry.path().filename().string();
-      if (name.rfind(stem, 0) == 0 && name.size() > 4 && name.ends_with(".tmp")) {
-        fs::remove_all(entry.path(), ec);
-      }
-    }
-  }
   std::vector<Writer> writers(shards);
   std::atomic<std::size_t> files_done{0};
   std::atomic<std::uintmax_t> bytes_done{0};
@@ -101,7 +102,7 @@ BuildResult build_sharded(const std::vector<InputFile>& files, const std::string
       add_stats(writer.stats, writer.current->stats());
       writer.current.reset();
     };
-    auto write = [&](Article&& article) {
+    auto write = [&](Article&& article, const std::string& file) {
       if (!writer.current) {
         writer.runs.push_back(db_path + ".run" + std::to_string(k) + "-" +
                               std::to_string(writer.runs.size()) + ".tmp");
@@ -110,7 +111,9 @@ BuildResult build_sharded(const std::vector<InputFile>& files, const std::string
       }
       try {
         // Runs are new databases: nothing to skip as unchanged, no spelling counts.
-        writer.current->write(preparer.prepare(article, /*count_spelling=*/false));
+        PreparedDocument prepared = preparer.prepare(article, /*count_spelling=*/false);
+        prepared.file = file;
+        writer.current->write(std::move(prepared));
       } catch (const InputError& e) {
         report(e.what());
         ++writer.failures;
@@ -132,7 +135,7 @@ BuildResult build_sharded(const std::vector<InputFile>& files, const std::string
       auto mine = [&] { return ordinal++ % shards == k; };
       ArticleSink sink;
       sink.use = [&](Article&& article) {
-        if (!jsonl || mine()) write(std::move(article));
+        if (!jsonl || mine()) write(std::move(article), files[i].id);
       };
       sink.fail = [&](const InputError& e) {
         if (!jsonl || mine()) fail(e);
@@ -208,7 +211,7 @@ BuildResult build_sharded(const std::vector<InputFile>& files, const std::string
   }
   phase("shards merged");
   sync_database(merging);
-  fs::rename(merging, db_path);
+  publish(merging, db_path);
   for (const std::string& run : runs) fs::remove_all(run);
   for (const std::string& part : spelling_parts) fs::remove_all(part);
   phase("synced to disk");
