@@ -107,6 +107,7 @@ Article parse_jsonl_line(std::string_view line_text, const std::string& path, st
   article.published = optional_string("published").value_or("");
   article.area = optional_string("area");
   article.rating = optional_string("rating");
+  article.kind = optional_string("kind");
   article.chief_inspector = optional_string("chief_inspector");
 
   const auto year = object.find("year");

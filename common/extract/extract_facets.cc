@@ -3,6 +3,23 @@
 #include "common/facet_terms.h"
 
 namespace yjs::extract {
+namespace {
+
+// The kind from the wording, else inspection when a service is the article's subject and
+// either the headline names it or the top of the article talks about inspecting or rating
+// it; `other` when not (a court story that mentions the local service's rating).
+FacetValue<Kind> kind_of(const WordView& words, const std::vector<AreaMention>& mentions,
+                         bool has_area, bool area_in_title) {
+  if (const auto kind = kind_from_wording(words, mentions)) {
+    return {*kind, words.sentence_text(0)};
+  }
+  if (has_area && (area_in_title || reports_inspection(words))) {
+    return {Kind::kInspection, words.sentence_text(0)};
+  }
+  return {Kind::kOther, words.sentence_text(0)};
+}
+
+}  // namespace
 
 Facets extract_facets(const Article& article) {
   Facets facets = explicit_facets(article);
@@ -18,8 +35,19 @@ Facets extract_facets(const Article& article) {
     facets.chief_inspector->value = strip_honorifics(facets.chief_inspector->value);
   }
   if (facets.year && !facets.date) facets.date = facets.year->value * 10000;
-  const Scope scope = scope_of(words);
-  if (!facets.area) facets.area = extract_area(words, mentions, gazetteer, scope);
+
+  // Only the inspection of one service has an area (and so an area's rating) from the prose.
+  const bool explicit_area = facets.area.has_value();
+  std::optional<FacetValue<std::string>> found_area;
+  if (!explicit_area && !kind_from_wording(words, mentions)) {
+    found_area = extract_area(words, mentions, gazetteer, Scope::kOneService);
+  }
+  const bool area_in_title = found_area && found_area->evidence == words.sentence_text(0);
+  if (!facets.kind) {
+    facets.kind = kind_of(words, mentions, explicit_area || found_area, area_in_title);
+  }
+  if (!explicit_area && facets.kind->value == Kind::kInspection) facets.area = found_area;
+
   if (!facets.year) {
     if (const auto date = extract_date(words)) {
       facets.year = FacetValue<int>{date->year, date->evidence};
@@ -27,15 +55,16 @@ Facets extract_facets(const Article& article) {
     }
   }
   if (!facets.chief_inspector) facets.chief_inspector = extract_inspector(words);
-  if (!facets.rating) {
-    std::optional<std::size_t> area;
-    if (facets.area) {
-      for (std::size_t i = 0; i < gazetteer.size(); ++i) {
-        if (gazetteer.name(i) == facets.area->value) area = i;
-      }
-    }
+
+  std::optional<std::size_t> area;
+  if (facets.area) area = gazetteer.index_of(facets.area->value);
+  if (!facets.rating && facets.kind->value == Kind::kInspection) {
     facets.rating = extract_rating(words, mentions, area,
-                                   facets.year ? std::optional<int>(facets.year->value) : std::nullopt, scope);
+                                   facets.year ? std::optional<int>(facets.year->value) : std::nullopt,
+                                   Scope::kOneService);
+  }
+  if (area && !gazetteer.nation(*area).empty()) {
+    facets.nation = FacetValue<std::string>{gazetteer.nation(*area), facets.area->evidence};
   }
   return facets;
 }
