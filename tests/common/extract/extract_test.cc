@@ -330,6 +330,29 @@ TEST(ExtractInspectorTest, TitleThenNameInTheNextSentence) {
 
 // ---- explicit fields ----
 
+TEST(ExtractFacetsTest, JsonLinesPublishedSetsYearAndDate) {
+  Article a;
+  a.id = "j";
+  a.title = "Wigan YOT rated Good";
+  a.body = "Inspectors visited in August 2021.";
+  a.published = "2021-10-05T00:01:00Z";
+  Facets f = extract_facets(a);
+  ASSERT_TRUE(f.year);
+  EXPECT_EQ(f.year->value, 2021);
+  EXPECT_EQ(f.date, 20211005);
+  a.published = "2022-03";
+  f = extract_facets(a);
+  EXPECT_EQ(f.year->value, 2022);
+  EXPECT_EQ(f.date, 20220300);
+  // A full date in the prose says better than a month in the field.
+  a.body = "Published: 14 March 2022. Inspectors visited in August 2021.";
+  EXPECT_EQ(extract_facets(a).date, 20220314);
+  // Not ISO: free text, ignored.
+  a.body = "No date here.";
+  a.published = "last Tuesday";
+  EXPECT_FALSE(extract_facets(a).year);
+}
+
 TEST(ExtractFacetsTest, ExplicitFieldsOverrideTheProse) {
   Article article;
   article.title = "Surrey Youth Offending Service rated 'Inadequate'";
