@@ -34,6 +34,9 @@ std::string display(std::string_view prefix, const std::string& key) {
   if (prefix == schema::kRating.term_prefix) {
     if (auto rating = parse_rating(key)) return std::string(rating_label(*rating));
   }
+  if (prefix == schema::kKind.term_prefix) {
+    if (auto kind = parse_kind(key)) return std::string(kind_label(*kind));
+  }
   std::string out = key;
   for (std::size_t i = 0; i < out.size(); ++i) {
     if ((i == 0 || out[i - 1] == ' ') && out[i] >= 'a' && out[i] <= 'z') out[i] -= 'a' - 'A';
@@ -108,6 +111,8 @@ Filters build_filters(const SearchRequest& request, const Xapian::Database& db) 
   add(any_of(request.ratings, rating_term, "rating", schema::kRating.term_prefix, db, filters));
   add(any_of(request.inspectors, inspector_term, "inspector", schema::kInspector.term_prefix, db,
              filters));
+  add(any_of(request.kinds, kind_term, "kind", schema::kKind.term_prefix, db, filters));
+  add(any_of(request.nations, nation_term, "nation", schema::kNation.term_prefix, db, filters));
   if (request.year_from && request.year_to && *request.year_from == *request.year_to) {
     parts.emplace_back(year_term(*request.year_from));
   } else if (request.year_from && request.year_to) {
