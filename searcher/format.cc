@@ -92,7 +92,7 @@ std::string history_text(const SearchResult& result) {
     out << "  " << when << std::string(when.size() < kDateUnknown.size() ? kDateUnknown.size() - when.size() : 0, ' ')
         << "  " << rating;
     if (rating.size() < kHistoryRatingWidth) out << std::string(kHistoryRatingWidth - rating.size(), ' ');
-    const std::string indent(2 + kDateUnknown.size() + 2 + std::max(rating.size(), kHistoryRatingWidth), ' ');
+    const std::string indent(2 + kDateUnknown.size() + 2 + std::max(rating.size(), kHistoryRatingWidth) + 2, ' ');
     for (std::size_t k = 0; k < entry.hits.size(); ++k) {
       const Hit& hit = result.hits[entry.hits[k]];
       std::string source = hit.title.empty() ? hit.id : hit.title;
