@@ -81,9 +81,10 @@ constexpr std::array<std::string_view, 6> kLater = {
 constexpr std::array<std::string_view, 3> kLaterAfter = {"next inspection", "at its next",
                                                          "later"};
 // Negations: "was not rated 'Inadequate'", "does not award a rating such as 'Outstanding'".
-constexpr std::array<std::string_view, 13> kNegation = {
+// ("won" is left out: "won't" splits into it, but "won the top rating" is an award.)
+constexpr std::array<std::string_view, 12> kNegation = {
     "not", "no", "never", "nor", "neither", "cannot", "without", "didn", "doesn", "isn",
-    "wasn", "don", "won"};
+    "wasn", "don"};
 constexpr std::array<std::string_view, 7> kRatingWord = {
     "rating", "ratings", "rated", "rate", "grade", "grades", "graded"};
 // Hypotheticals and aims: "could have been rated 'Inadequate'", "aim to be rated 'Good'".
@@ -149,6 +150,18 @@ bool hypothetical_in(const WordView& w, std::size_t from, std::size_t to) {
     if (w.any_in(k, k + 1, kHypothetical)) return true;
   }
   return false;
+}
+
+// A part of the work is what was rated when it is named before the mention with no service
+// named after it: "resettlement was rated 'Outstanding'", but not "... with court disposals
+// and it rated the service as 'requires improvement'".
+bool aspect_is_subject(const WordView& w, std::size_t from, std::size_t i) {
+  std::optional<std::size_t> last_aspect;
+  for (std::size_t k = from; k < i; ++k) {
+    if (w.any_in(k, k + 1, kAspect)) last_aspect = k;
+  }
+  if (!last_aspect) return false;
+  return !w.any_in(*last_aspect + 1, i, kSubject);
 }
 
 int distinct_ratings_in(const WordView& w, std::size_t from, std::size_t to) {
@@ -234,7 +247,7 @@ std::optional<FacetValue<Rating>> extract_rating(const WordView& words,
     }
     if (other_year) continue;
     // A part of the work rather than the whole ("resettlement was rated 'Outstanding'").
-    if (!overall && words.any_in(clause, i, kAspect)) continue;
+    if (!overall && aspect_is_subject(words, clause, i)) continue;
     // "good enough in only 36 per cent of cases", "'outstanding' partnerships": a word
     // about one thing, not the service's rating.
     if (words.is(i + mention->length, "enough")) continue;

@@ -206,10 +206,15 @@ TEST(ExtractRatingTest, NegationsAndHypotheticalsAreNotRatings) {
 
 TEST(ExtractRatingTest, ActiveAndPlainFormsAreRatings) {
   EXPECT_EQ(rating(kInspected, "It has been rated 'Good' overall."), "Good");
+  EXPECT_EQ(rating(kInspected, "Past convictions were not used to analyse risk for children with "
+                               "court disposals and it rated the service as \"requires "
+                               "improvement\"."),
+            "Requires improvement");
   EXPECT_EQ(rating(kInspected, "Inspectors found good work, but it rated the service as "
                                "\"requires improvement\"."),
             "Requires improvement");
   EXPECT_EQ(rating(kInspected, "Probation inspectors gave it a 'Good' rating."), "Good");
+  EXPECT_EQ(rating(kInspected, "The service won the top rating of 'Outstanding'."), "Outstanding");
   EXPECT_EQ(rating(kInspected, "Inspectors said the service was good, the second-highest of "
                                "four possible grades."),
             "Good");
