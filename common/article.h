@@ -22,6 +22,7 @@ struct Article {
   std::optional<int> year;                     // explicit JSONL "year"
   std::optional<std::string> rating;           // explicit JSONL "rating" (any spelling)
   std::optional<std::string> chief_inspector;  // explicit JSONL "chief_inspector"
+  std::optional<std::string> kind;             // explicit JSONL "kind" (a kind label)
 };
 
 }  // namespace yjs

@@ -70,6 +70,13 @@ std::string inspector_term(std::string_view value) {
   return term(schema::kInspector.term_prefix, strip_honorifics(value));
 }
 
+std::string kind_term(std::string_view value) {
+  const auto kind = parse_kind(value);
+  return term(schema::kKind.term_prefix, kind ? kind_label(*kind) : value);
+}
+
+std::string nation_term(std::string_view value) { return term(schema::kNation.term_prefix, value); }
+
 std::string year_term(int year) { return term(schema::kYear.term_prefix, std::to_string(year)); }
 
 }  // namespace yjs

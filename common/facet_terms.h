@@ -19,6 +19,13 @@ std::string rating_term(std::string_view value);
 // "XINSPECTORglenys stacey").
 std::string inspector_term(std::string_view value);
 
+// "XKIND" + key of the kind label ("Annual-Report" -> "XKINDannual report"); a value that is
+// not a kind keys as written (and matches nothing).
+std::string kind_term(std::string_view value);
+
+// "XNATION" + key of the nation ("WALES" -> "XNATIONwales").
+std::string nation_term(std::string_view value);
+
 // "Y2019".
 std::string year_term(int year);
 

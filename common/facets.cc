@@ -14,12 +14,26 @@ namespace {
 constexpr std::array<std::string_view, 4> kRatingLabels = {"Inadequate", "Requires improvement",
                                                            "Good", "Outstanding"};
 
+constexpr std::array<std::string_view, 8> kKindLabels = {
+    "inspection",        "thematic", "annual report", "blog", "adult probation",
+    "other inspectorate", "outside England and Wales", "other"};
+
 bool is_apostrophe(UChar32 c) { return c == '\'' || c == 0x2019 || c == 0x2018 || c == 0x02BC; }
 
 }  // namespace
 
 std::string_view rating_label(Rating rating) {
   return kRatingLabels[static_cast<int>(rating) - 1];
+}
+
+std::string_view kind_label(Kind kind) { return kKindLabels[static_cast<std::size_t>(kind)]; }
+
+std::optional<Kind> parse_kind(std::string_view text) {
+  const std::string key = normalise_key(text);
+  for (std::size_t i = 0; i < kKindLabels.size(); ++i) {
+    if (key == normalise_key(kKindLabels[i])) return static_cast<Kind>(i);
+  }
+  return std::nullopt;
 }
 
 std::optional<Rating> parse_rating(std::string_view text) {
@@ -84,6 +98,15 @@ Facets explicit_facets(const Article& article) {
                 "' is not one of Outstanding, Good, Requires improvement, Inadequate");
     }
     facets.rating = FacetValue<Rating>{*rating, {}};
+  }
+  if (article.kind && !article.kind->empty()) {
+    const auto kind = parse_kind(*article.kind);
+    if (!kind) {
+      throw bad("kind '" + *article.kind +
+                "' is not one of inspection, thematic, annual report, blog, adult probation, "
+                "other inspectorate, outside England and Wales, other");
+    }
+    facets.kind = FacetValue<Kind>{*kind, {}};
   }
   if (article.chief_inspector && !article.chief_inspector->empty()) {
     facets.chief_inspector = FacetValue<std::string>{*article.chief_inspector, {}};

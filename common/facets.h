@@ -16,6 +16,28 @@ enum class Rating { kInadequate = 1, kRequiresImprovement = 2, kGood = 3, kOutst
 // "Outstanding", "Good", "Requires improvement" or "Inadequate".
 std::string_view rating_label(Rating rating);
 
+// What an article is: the inspection of one youth justice service in England or Wales, or
+// something else (finer values where the text says so). Only inspections carry an area's
+// rating. Ordered as listed in kKindLabels.
+enum class Kind {
+  kInspection,
+  kThematic,
+  kAnnualReport,
+  kBlog,
+  kAdultProbation,
+  kOtherInspectorate,
+  kOutsideEnglandWales,
+  kOther,
+};
+
+// "inspection", "thematic", "annual report", "blog", "adult probation", "other
+// inspectorate", "outside England and Wales", "other".
+std::string_view kind_label(Kind kind);
+
+// Reads a kind label however it is written (case, hyphens, spaces): "annual-report",
+// "Outside England and Wales". Returns nullopt for anything else.
+std::optional<Kind> parse_kind(std::string_view text);
+
 // Reads a rating however it is written: case, spaces, hyphens, underscores and quotes
 // do not matter ("requires-improvement", "REQUIRES IMPROVEMENT", "‘Good’").
 // Returns nullopt for anything else.
@@ -40,6 +62,9 @@ struct Facets {
   std::optional<FacetValue<int>> year;                     // year of publication
   std::optional<FacetValue<Rating>> rating;                // overall rating
   std::optional<FacetValue<std::string>> chief_inspector;  // full name, no honorifics
+  std::optional<FacetValue<Kind>> kind;                    // what the article is
+  // "England" or "Wales": the gazetteer's nation of the area (evidence: the area's).
+  std::optional<FacetValue<std::string>> nation;
   // Publication date as YYYYMMDD for sorting (MMDD 0000 when only the year is known).
   std::optional<int> date;
 };

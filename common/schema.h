@@ -21,10 +21,13 @@ inline constexpr Xapian::valueno kRatingSlot = 2;     // rank digit "1".."4" (4 
 inline constexpr Xapian::valueno kInspectorSlot = 3;  // display name, "Martin Jones"
 inline constexpr Xapian::valueno kContentHashSlot = 4;  // the article's fingerprint (hex)
 inline constexpr Xapian::valueno kDateSlot = 5;  // sortable_serialise(YYYYMMDD) of publication
-// All four facets' display values in one slot ("area\x1Fyear\x1Frating\x1Finspector", empty
-// fields for absent facets), so counting facets reads one value per match, not four.
+// All facets' display values in one slot, in kFacetFields order
+// ("area\x1Fyear\x1Frating\x1Finspector\x1Fkind\x1Fnation", empty fields for absent facets), so
+// counting facets reads one value per match, not six.
 inline constexpr Xapian::valueno kPackedFacetsSlot = 6;
 inline constexpr char kPackedFacetSeparator = '\x1F';
+inline constexpr Xapian::valueno kKindSlot = 7;    // kind label, "inspection", "annual report"
+inline constexpr Xapian::valueno kNationSlot = 8;  // "England" or "Wales"
 
 // Concept terms: one per synonym group (YOT/YOS/YJS…), see common/synonyms.h.
 inline constexpr std::string_view kConceptPrefix = "XCON";
@@ -43,7 +46,11 @@ inline constexpr FacetField kRating{"rating", "rating", "XRATING", kRatingSlot};
 inline constexpr FacetField kInspector{"chief_inspector", "inspector", "XINSPECTOR",
                                        kInspectorSlot};
 
-inline constexpr std::array<FacetField, 4> kFacetFields = {kArea, kYear, kRating, kInspector};
+inline constexpr FacetField kKind{"kind", "kind", "XKIND", kKindSlot};
+inline constexpr FacetField kNation{"nation", "nation", "XNATION", kNationSlot};
+
+inline constexpr std::array<FacetField, 6> kFacetFields = {kArea,      kYear, kRating,
+                                                           kInspector, kKind, kNation};
 
 // Database metadata key holding the stemming language the indexer used.
 inline constexpr const char* kLanguageMetadataKey = "yjs.language";

@@ -1,6 +1,8 @@
 #include "indexer/article_reader.h"
 
 #include <algorithm>
+#include <array>
+#include <cctype>
 #include <cstdint>
 #include <fstream>
 #include <nlohmann/json.hpp>
@@ -28,6 +30,48 @@ std::string without_carriage_returns(std::string_view s) {
   return out;
 }
 
+// Lines web pages put above the headline: navigation, cookie banners, the Open Government
+// Licence notice GOV.UK prints first, and "Published" markers. Matched at a line's start,
+// ignoring case.
+constexpr std::array<std::string_view, 16> kBoilerplatePrefixes = {
+    "skip to", "cookies on", "we use some essential cookies", "we use cookies",
+    "accept additional cookies", "reject additional cookies", "view cookies", "hide this message",
+    "all content is available under", "to view this licence", "or write to",
+    "information policy team", "the national archives", "kew,", "or email", "london tw9"};
+
+bool starts_with_ignoring_case(std::string_view line, std::string_view prefix) {
+  if (line.size() < prefix.size()) return false;
+  for (std::size_t i = 0; i < prefix.size(); ++i) {
+    if (std::tolower(static_cast<unsigned char>(line[i])) != prefix[i]) return false;
+  }
+  return true;
+}
+
+// "Published", "- Published", "Published:": a marker with no date on the line.
+bool bare_published(std::string_view line) {
+  while (!line.empty() && (line.front() == '-' || line.front() == ' ')) line.remove_prefix(1);
+  while (!line.empty() && (line.back() == ':' || line.back() == ' ')) line.remove_suffix(1);
+  return starts_with_ignoring_case(line, "published") && line.size() == 9;
+}
+
+// A line that only a web page's furniture would hold: dropped from the article.
+bool boilerplate(std::string_view line) {
+  if (bare_published(line)) return true;
+  return std::any_of(kBoilerplatePrefixes.begin(), kBoilerplatePrefixes.end(),
+                     [&](std::string_view p) { return starts_with_ignoring_case(line, p); });
+}
+
+// Whether a line reads as a headline rather than a date, a link or a label: it has a letter,
+// no web or mail address, does not end in ':' and does not start with "Published" or "By".
+bool reads_as_headline(std::string_view line) {
+  const bool has_letter = std::any_of(line.begin(), line.end(), [](unsigned char c) {
+    return std::isalpha(c) != 0 || c >= 0x80;
+  });
+  return has_letter && line.back() != ':' && line.find("http") == std::string_view::npos &&
+         line.find("www.") == std::string_view::npos && line.find('@') == std::string_view::npos &&
+         !starts_with_ignoring_case(line, "published") && !starts_with_ignoring_case(line, "- published");
+}
+
 }  // namespace
 
 InputFormat format_of(const std::filesystem::path& path) {
@@ -46,18 +90,35 @@ Article parse_text_article(std::string_view content, const std::string& id,
   Article article;
   article.id = id;
   article.path = path;
+  // The title is the first line that reads as a headline; boilerplate above it is dropped
+  // and other lines above it ("Published: 14 November 2019") open the body.
+  std::string before_title;
+  std::string_view first_line;
   std::size_t pos = 0;
   while (pos < text.size()) {
     const std::size_t eol = std::min(text.find('\n', pos), text.size());
     const std::string_view line = trim(std::string_view(text).substr(pos, eol - pos));
     pos = eol + 1;
-    if (!line.empty()) {
+    if (line.empty()) continue;
+    if (first_line.empty()) first_line = line;
+    if (boilerplate(line)) continue;
+    if (reads_as_headline(line)) {
       article.title = line;
       break;
     }
+    before_title.append(line).append("\n");
   }
-  if (article.title.empty()) throw InputError(path, 0, "empty article (no text)");
-  if (pos < text.size()) article.body = trim(std::string_view(text).substr(pos));
+  if (article.title.empty()) {
+    // No headline-like line: the first non-empty line, as plain text files always had.
+    if (first_line.empty()) throw InputError(path, 0, "empty article (no text)");
+    article.title = first_line;
+    const auto first_offset = static_cast<std::size_t>(first_line.data() - text.data());
+    const std::size_t after_first = text.find('\n', first_offset);
+    article.body = after_first == std::string::npos ? "" : trim(std::string_view(text).substr(after_first));
+    return article;
+  }
+  const std::string_view after = pos < text.size() ? trim(std::string_view(text).substr(pos)) : "";
+  article.body = before_title.empty() ? std::string(after) : before_title + std::string(after);
   return article;
 }
 
@@ -107,6 +168,7 @@ Article parse_jsonl_line(std::string_view line_text, const std::string& path, st
   article.published = optional_string("published").value_or("");
   article.area = optional_string("area");
   article.rating = optional_string("rating");
+  article.kind = optional_string("kind");
   article.chief_inspector = optional_string("chief_inspector");
 
   const auto year = object.find("year");

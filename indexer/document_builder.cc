@@ -39,7 +39,7 @@ std::string article_fingerprint(const Article& article) {
                                  std::string_view(article.published)}) {
     fnv1a(hash, field);
   }
-  for (const auto* field : {&article.area, &article.rating, &article.chief_inspector}) {
+  for (const auto* field : {&article.area, &article.rating, &article.chief_inspector, &article.kind}) {
     fnv1a(hash, *field ? std::string_view(**field) : std::string_view("\x01"));
   }
   fnv1a(hash, article.year ? std::to_string(*article.year) : "\x01");
@@ -63,6 +63,10 @@ std::string stored_fields(const Article& article, const Facets& facets) {
   data["chief_inspector"] = facets.chief_inspector
                                 ? nlohmann::ordered_json(facets.chief_inspector->value)
                                 : nlohmann::ordered_json();
+  data["kind"] = facets.kind ? nlohmann::ordered_json(kind_label(facets.kind->value))
+                             : nlohmann::ordered_json();
+  data["nation"] = facets.nation ? nlohmann::ordered_json(facets.nation->value)
+                                 : nlohmann::ordered_json();
   data["body"] = article.body;
   return data.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
@@ -116,6 +120,15 @@ Xapian::Document DocumentBuilder::build(const Article& article, const Facets& fa
     doc.add_value(schema::kInspectorSlot, facets.chief_inspector->value);
   }
 
+  if (facets.kind) {
+    doc.add_boolean_term(kind_term(kind_label(facets.kind->value)));
+    doc.add_value(schema::kKindSlot, std::string(kind_label(facets.kind->value)));
+  }
+  if (facets.nation) {
+    doc.add_boolean_term(nation_term(facets.nation->value));
+    doc.add_value(schema::kNationSlot, facets.nation->value);
+  }
+
   std::string packed = facets.area ? facets.area->value : "";
   packed += schema::kPackedFacetSeparator;
   if (facets.year) packed += std::to_string(facets.year->value);
@@ -123,6 +136,10 @@ Xapian::Document DocumentBuilder::build(const Article& article, const Facets& fa
   if (facets.rating) packed += rating_label(facets.rating->value);
   packed += schema::kPackedFacetSeparator;
   if (facets.chief_inspector) packed += facets.chief_inspector->value;
+  packed += schema::kPackedFacetSeparator;
+  if (facets.kind) packed += kind_label(facets.kind->value);
+  packed += schema::kPackedFacetSeparator;
+  if (facets.nation) packed += facets.nation->value;
   doc.add_value(schema::kPackedFacetsSlot, packed);
 
   std::string data = stored_fields(article, facets);

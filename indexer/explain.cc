@@ -11,6 +11,8 @@ std::string display(const T& value) {
     return std::to_string(value);
   } else if constexpr (std::is_same_v<T, Rating>) {
     return std::string(rating_label(value));
+  } else if constexpr (std::is_same_v<T, Kind>) {
+    return std::string(kind_label(value));
   } else {
     return value;
   }
@@ -51,6 +53,8 @@ std::string explain_text(const Article& article, const Facets& facets) {
   text_row(out, "year", facets.year);
   text_row(out, "rating", facets.rating);
   text_row(out, "chief_inspector", facets.chief_inspector);
+  text_row(out, "kind", facets.kind);
+  text_row(out, "nation", facets.nation);
   return out;
 }
 
@@ -64,6 +68,8 @@ std::string explain_json(const Article& article, const Facets& facets) {
   out["facets"]["year"] = json_facet(facets.year);
   out["facets"]["rating"] = json_facet(facets.rating);
   out["facets"]["chief_inspector"] = json_facet(facets.chief_inspector);
+  out["facets"]["kind"] = json_facet(facets.kind);
+  out["facets"]["nation"] = json_facet(facets.nation);
   return out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
 }
 

@@ -24,7 +24,7 @@ void FacetCounter::operator()(const Xapian::Document& doc, double) {
 }
 
 std::vector<FacetCounts> FacetCounter::counts(std::size_t limit) const {
-  std::array<std::map<std::string, Xapian::doccount>, 4> by_facet;
+  std::array<std::map<std::string, Xapian::doccount>, schema::kFacetFields.size()> by_facet;
   for (std::uint32_t id = 0; id < counts_.size(); ++id) {
     if (counts_[id] == 0) continue;
     const std::string& packed = table_.packed(id);

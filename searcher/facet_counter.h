@@ -1,5 +1,5 @@
-// Facet counts: how many matching documents have each value of area, year, rating and
-// chief inspector.
+// Facet counts: how many matching documents have each value of area, year, rating, chief
+// inspector, kind and nation.
 #pragma once
 
 #include <xapian.h>

@@ -35,6 +35,9 @@ std::string display(std::string_view prefix, const std::string& key) {
   if (prefix == schema::kRating.term_prefix) {
     if (auto rating = parse_rating(key)) return std::string(rating_label(*rating));
   }
+  if (prefix == schema::kKind.term_prefix) {
+    if (auto kind = parse_kind(key)) return std::string(kind_label(*kind));
+  }
   std::string out = key;
   for (std::size_t i = 0; i < out.size(); ++i) {
     if ((i == 0 || out[i - 1] == ' ') && out[i] >= 'a' && out[i] <= 'z') out[i] -= 'a' - 'A';
@@ -52,6 +55,8 @@ constexpr FilterField kFilterFields[] = {
     {"area", area_term, schema::kArea.term_prefix},
     {"rating", rating_term, schema::kRating.term_prefix},
     {"inspector", inspector_term, schema::kInspector.term_prefix},
+    {"kind", kind_term, schema::kKind.term_prefix},
+    {"nation", nation_term, schema::kNation.term_prefix},
 };
 
 const FilterField& filter_field(std::string_view field) {
@@ -129,6 +134,8 @@ Filters build_filters(const SearchRequest& request, const Xapian::Database& db) 
   add(any_of(request.areas, "area", db, filters));
   add(any_of(request.ratings, "rating", db, filters));
   add(any_of(request.inspectors, "inspector", db, filters));
+  add(any_of(request.kinds, "kind", db, filters));
+  add(any_of(request.nations, "nation", db, filters));
   if (request.year_from && request.year_to && *request.year_from == *request.year_to) {
     parts.emplace_back(year_term(*request.year_from));
   } else if (request.year_from && request.year_to) {

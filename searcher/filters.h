@@ -1,4 +1,5 @@
-// Filters of a search request (--area, --rating, --inspector, --year, --min-rating) as one
+// Filters of a search request (--area, --rating, --inspector, --kind, --nation, --year,
+// --min-rating) as one
 // Xapian filter query, and the closest known values for a filter value that matches nothing.
 #pragma once
 

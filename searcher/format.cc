@@ -74,20 +74,39 @@ void text_facets(const SearchResult& result, std::ostringstream& out) {
   }
 }
 
+constexpr std::string_view kDateUnknown = "date unknown";
+// Width of the rating column in a history, so the sources line up.
+constexpr std::size_t kHistoryRatingWidth = 40;
+
+// One entry per inspection, its articles listed under it:
+//   2019  Good                                      Leicester City YOS rated Good
+//                                                   Leicester youth team praised (BBC)
 std::string history_text(const SearchResult& result) {
   std::ostringstream out;
-  out << "History of " << result.history_area << ": " << result.hits.size()
-      << (result.hits.size() == 1 ? " inspection" : " inspections") << "\n";
+  const std::size_t n = result.inspections.size();
+  out << "History of " << result.history_area << ": " << n << (n == 1 ? " inspection" : " inspections")
+      << " (" << result.hits.size() << (result.hits.size() == 1 ? " article" : " articles") << ")\n";
   text_notes(result, out);
-  for (const Hit& hit : result.hits) {
-    std::string rating = hit.rating.value_or("(no rating)");
-    if (hit.change && hit.previous_rating) {
-      rating += *hit.change == "same" ? " (same as before)"
-                                      : " (" + *hit.change + " from " + *hit.previous_rating + ")";
+  for (const Inspection& entry : result.inspections) {
+    std::string rating = entry.rating.value_or("(no rating)");
+    if (entry.change && entry.previous_rating) {
+      rating += *entry.change == "same" ? " (same as before)"
+                                        : " (" + *entry.change + " from " + *entry.previous_rating + ")";
     }
-    out << "  " << (hit.year ? std::to_string(*hit.year) : std::string("????")) << "  " << rating;
-    if (rating.size() < 40) out << std::string(40 - rating.size(), ' ');
-    out << "  " << (hit.title.empty() ? hit.id : hit.title) << "\n";
+    const std::string when = entry.year ? std::to_string(*entry.year) : std::string(kDateUnknown);
+    out << "  " << when << std::string(when.size() < kDateUnknown.size() ? kDateUnknown.size() - when.size() : 0, ' ')
+        << "  " << rating;
+    if (rating.size() < kHistoryRatingWidth) out << std::string(kHistoryRatingWidth - rating.size(), ' ');
+    const std::string indent(2 + kDateUnknown.size() + 2 + std::max(rating.size(), kHistoryRatingWidth) + 2, ' ');
+    for (std::size_t k = 0; k < entry.hits.size(); ++k) {
+      const Hit& hit = result.hits[entry.hits[k]];
+      std::string source = hit.title.empty() ? hit.id : hit.title;
+      // An article of an entry that has a year but not this one's own.
+      if (entry.year && hit.year != entry.year) {
+        source += hit.year ? " (" + std::to_string(*hit.year) + ")" : " (" + std::string(kDateUnknown) + ")";
+      }
+      out << (k ? indent : "  ") << source << "\n";
+    }
   }
   return out.str();
 }
@@ -116,9 +135,15 @@ std::string format_text(const SearchResult& result, const TextStyle& style) {
     std::string facets;
     auto add = [&facets](const std::string& part) { facets += (facets.empty() ? "" : " | ") + part; };
     if (hit.area) add(*hit.area);
-    if (hit.year) add(std::to_string(*hit.year));
+    if (hit.year) {
+      add(std::to_string(*hit.year));
+    } else if (result.sort == SortOrder::kDate) {
+      add(std::string(kDateUnknown));  // why it comes last
+    }
     if (hit.rating) add(*hit.rating);
     if (hit.chief_inspector) add(*hit.chief_inspector);
+    // An inspection is the usual case; other kinds are worth a word.
+    if (hit.kind && *hit.kind != "inspection") add(*hit.kind);
     if (!facets.empty()) out << "   " << facets << "\n";
     if (hit.collapsed) {
       out << "   (+" << hit.collapsed << " more from " << hit.area.value_or("this area") << ")\n";
@@ -156,14 +181,30 @@ std::string format_json(const SearchResult& result) {
     h["year"] = or_null(hit.year);
     h["rating"] = or_null(hit.rating);
     h["chief_inspector"] = or_null(hit.chief_inspector);
+    h["kind"] = or_null(hit.kind);
+    h["nation"] = or_null(hit.nation);
     h["weight"] = round3(hit.weight);
     h["snippet"] = hit.snippet;
     if (hit.collapsed) h["collapsed"] = hit.collapsed;
     if (!result.history_area.empty()) {
       h["change"] = or_null(hit.change);
       h["previous_rating"] = or_null(hit.previous_rating);
+      h["inspection"] = hit.inspection;
     }
     json["hits"].push_back(std::move(h));
+  }
+  if (!result.history_area.empty()) {
+    json["inspections"] = nlohmann::ordered_json::array();
+    for (const Inspection& entry : result.inspections) {
+      nlohmann::ordered_json e;
+      e["year"] = or_null(entry.year);
+      e["rating"] = or_null(entry.rating);
+      e["change"] = or_null(entry.change);
+      e["previous_rating"] = or_null(entry.previous_rating);
+      e["sources"] = nlohmann::ordered_json::array();
+      for (std::size_t h : entry.hits) e["sources"].push_back(result.hits[h].id);
+      json["inspections"].push_back(std::move(e));
+    }
   }
   if (!result.facets.empty()) {
     nlohmann::ordered_json facets = nlohmann::ordered_json::object();

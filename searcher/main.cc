@@ -37,6 +37,7 @@ constexpr const char* kQueryHelp =
     "  exploit*                   words starting with 'exploit'\n"
     "  title:inadequate           a word in the title\n"
     "  area:\"leicester city\" rating:good inspector:\"martin jones\"\n"
+    "  kind:inspection  kind:\"annual report\"  nation:wales\n"
     "  year:2019  year:2015..2019 filters (values in any case; several values of one\n"
     "                             field are OR-ed, different fields AND-ed)\n"
     "  YOT, CAMHS, SEND, OOCD     also find youth offending team, child and adolescent\n"
@@ -125,10 +126,15 @@ std::optional<Arguments> parse_arguments(int argc, char** argv) {
        "only this overall rating (repeatable: any of them)")
       ("inspector", po::value(&args.request.inspectors)->composing(),
        "only this chief inspector (repeatable: any of them)")
+      ("kind", po::value(&args.request.kinds)->composing(),
+       "only this kind of article: inspection, thematic, \"annual report\", blog, \"adult "
+       "probation\", \"other inspectorate\", \"outside England and Wales\", other (repeatable)")
+      ("nation", po::value(&args.request.nations)->composing(),
+       "only services in England or Wales (repeatable)")
       ("year", po::value(&years), "only this year or range: 2019, 2015..2019, ..2019, 2015..")
       ("min-rating", po::value(&min_rating), "only this rating or better, e.g. good")
       ("facets", po::bool_switch(&args.request.facets),
-       "count matches per area, year, rating and chief inspector (exact)")
+       "count matches per area, year, rating, chief inspector, kind and nation (exact)")
       ("facet-limit", po::value(&args.request.facet_limit)->default_value(10),
        "values shown per facet, most frequent first (0: all)")
       ("facet-sample", po::value(&facet_sample),
@@ -138,7 +144,8 @@ std::optional<Arguments> parse_arguments(int argc, char** argv) {
        "rating (best first)")
       ("collapse", po::value(&collapse), "'area': one hit per service, with how many more it has")
       ("history", po::value(&args.request.history_area),
-       "every inspection of one service, oldest first, with how its rating changed");
+       "every inspection of one service, oldest first (articles about one inspection grouped), "
+       "with how its rating changed");
   po::options_description hidden;
   hidden.add_options()("query", po::value(&words));
   po::options_description all;

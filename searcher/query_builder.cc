@@ -93,6 +93,8 @@ QueryBuilder::QueryBuilder(text::Analyzer& analyzer, const Xapian::Database& db)
   parser_.add_boolean_prefix(std::string(schema::kArea.query_field), &area_);
   parser_.add_boolean_prefix(std::string(schema::kRating.query_field), &rating_);
   parser_.add_boolean_prefix(std::string(schema::kInspector.query_field), &inspector_);
+  parser_.add_boolean_prefix(std::string(schema::kKind.query_field), &kind_);
+  parser_.add_boolean_prefix(std::string(schema::kNation.query_field), &nation_);
   parser_.add_boolean_prefix(std::string(schema::kYear.query_field),
                              std::string(schema::kYear.term_prefix));
   parser_.add_rangeprocessor(&year_range_);

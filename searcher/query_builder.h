@@ -96,6 +96,8 @@ class QueryBuilder {
   FacetFieldProcessor area_{area_term};
   FacetFieldProcessor rating_{rating_term};
   FacetFieldProcessor inspector_{inspector_term};
+  FacetFieldProcessor kind_{kind_term};
+  FacetFieldProcessor nation_{nation_term};
   Xapian::NumberRangeProcessor year_range_;
   Xapian::SimpleStopper stopper_;
   Xapian::QueryParser parser_;

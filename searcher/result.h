@@ -34,6 +34,8 @@ struct SearchRequest {
   std::vector<std::string> areas;
   std::vector<std::string> ratings;
   std::vector<std::string> inspectors;
+  std::vector<std::string> kinds;    // "inspection", "annual report", ...
+  std::vector<std::string> nations;  // "England", "Wales"
   std::optional<int> year_from;  // inclusive
   std::optional<int> year_to;    // inclusive
   std::optional<Rating> min_rating;
@@ -59,12 +61,24 @@ struct Hit {
   std::optional<int> year;
   std::optional<std::string> rating;
   std::optional<std::string> chief_inspector;
+  std::optional<std::string> kind;    // "inspection", "thematic", ...
+  std::optional<std::string> nation;  // "England" or "Wales"
   double weight = 0;
   std::string snippet;  // plain text
   std::vector<std::pair<std::size_t, std::size_t>> highlights;  // [begin, end) bytes of snippet
   Xapian::doccount collapsed = 0;      // with collapse_area: more matches from this area
   std::optional<std::string> change;   // with history_area: "up", "down" or "same"
   std::optional<std::string> previous_rating;  // with history_area: the rating it changed from
+  std::size_t inspection = 0;  // with history_area: its entry in SearchResult::inspections, 1-based
+};
+
+// With history_area: one inspection and the articles about it.
+struct Inspection {
+  std::optional<int> year;            // the earliest article's year; nullopt: date unknown
+  std::optional<std::string> rating;  // the overall rating, if any article gives one
+  std::optional<std::string> change;  // "up", "down", "same" against the previous rated one
+  std::optional<std::string> previous_rating;
+  std::vector<std::size_t> hits;      // indices into SearchResult::hits, oldest first
 };
 
 struct FacetCount {
@@ -74,13 +88,13 @@ struct FacetCount {
 
 // Counts for one facet, most frequent first, then by value.
 struct FacetCounts {
-  std::string name;  // "area", "year", "rating", "chief_inspector"
+  std::string name;  // "area", "year", "rating", "chief_inspector", "kind", "nation"
   std::vector<FacetCount> values;
 };
 
 // A filter value that matches nothing in the database, with the closest known values.
 struct UnknownValue {
-  std::string field;  // "area", "rating", "inspector"
+  std::string field;  // "area", "rating", "inspector", "kind", "nation"
   std::string value;  // as the user typed it
   std::vector<std::string> suggestions;
 };
@@ -100,6 +114,8 @@ struct SearchResult {
   bool relaxed = false;
   std::vector<UnknownValue> unknown_values;
   std::string history_area;               // the canonical area of a history request
+  std::vector<Inspection> inspections;    // with history_area: the articles grouped
+  SortOrder sort = SortOrder::kRelevance;  // as requested (the text output notes unknown dates)
 };
 
 }  // namespace yjs

@@ -1,6 +1,7 @@
 #include "searcher/searcher.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include <iterator>
 #include <nlohmann/json.hpp>
 
@@ -96,6 +97,8 @@ void Searcher::fill_hit(const Xapian::MSetIterator& it, const Xapian::MSet& mset
   hit.area = optional_string(data, "area");
   hit.rating = optional_string(data, "rating");
   hit.chief_inspector = optional_string(data, "chief_inspector");
+  hit.kind = optional_string(data, "kind");
+  hit.nation = optional_string(data, "nation");
   if (const auto year = data.find("year"); year != data.end() && year->is_number_integer()) {
     hit.year = year->get<int>();
   }
@@ -183,7 +186,8 @@ SearchResult Searcher::run(const SearchRequest& original) {
     if (request.collapse_area) hit.collapsed = it.get_collapse_count();
     result.hits.push_back(std::move(hit));
   }
-  if (!request.history_area.empty()) annotate_changes(result.hits);
+  if (!request.history_area.empty()) result.inspections = group_inspections(result.hits);
+  result.sort = request.sort;
   return result;
 }
 
@@ -222,19 +226,82 @@ Searcher::Matches Searcher::match(const Xapian::Query& query, const SearchReques
   return matches;
 }
 
-void annotate_changes(std::vector<Hit>& hits) {
-  std::optional<Rating> previous;
-  std::string previous_label;
-  for (Hit& hit : hits) {
-    const auto rating = hit.rating ? parse_rating(*hit.rating) : std::nullopt;
-    if (!rating) continue;
-    if (previous) {
-      hit.change = *rating > *previous ? "up" : *rating < *previous ? "down" : "same";
-      hit.previous_rating = previous_label;
+namespace {
+
+// Articles about one inspection can be published in the year after it (a council's
+// statement in January), so entries take articles from one year either side.
+constexpr int kSameInspectionYears = 1;
+
+// The entry a dated article belongs to: same rating, a year near one of the entry's.
+std::optional<std::size_t> entry_for(const std::vector<Inspection>& entries,
+                                     const std::vector<Hit>& hits, const Hit& hit) {
+  for (std::size_t e = 0; e < entries.size(); ++e) {
+    const Inspection& entry = entries[e];
+    if (!entry.year || entry.rating != hit.rating) continue;
+    for (std::size_t h : entry.hits) {
+      if (std::abs(*hits[h].year - *hit.year) <= kSameInspectionYears) return e;
     }
-    previous = rating;
-    previous_label = *hit.rating;
   }
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::vector<Inspection> group_inspections(std::vector<Hit>& hits) {
+  // Dated articles in date order (the search sorted them), undated ones last.
+  std::stable_partition(hits.begin(), hits.end(), [](const Hit& h) { return h.year.has_value(); });
+  std::vector<Inspection> entries;
+  for (std::size_t i = 0; i < hits.size(); ++i) {
+    const Hit& hit = hits[i];
+    std::optional<std::size_t> entry;
+    if (hit.year) {
+      entry = entry_for(entries, hits, hit);
+    } else if (hit.rating) {
+      // Undated: the one dated entry with the same rating, if there is exactly one.
+      std::size_t matches = 0;
+      for (std::size_t e = 0; e < entries.size(); ++e) {
+        if (entries[e].year && entries[e].rating == hit.rating) {
+          entry = e;
+          ++matches;
+        }
+      }
+      if (matches != 1) entry.reset();
+    }
+    if (!entry) {
+      entries.push_back({hit.year, hit.rating, std::nullopt, std::nullopt, {}});
+      entry = entries.size() - 1;
+    }
+    entries[*entry].hits.push_back(i);
+  }
+  // Compare each rated entry with the previous rated one; an undated entry is not compared,
+  // since it cannot be placed in time.
+  const Inspection* previous = nullptr;
+  for (Inspection& entry : entries) {
+    const auto rating = entry.rating ? parse_rating(*entry.rating) : std::nullopt;
+    if (!rating || !entry.year) continue;
+    if (previous) {
+      const Rating before = *parse_rating(*previous->rating);
+      entry.change = *rating > before ? "up" : *rating < before ? "down" : "same";
+      entry.previous_rating = previous->rating;
+    }
+    previous = &entry;
+  }
+  // Each entry's articles together, in entry order.
+  std::vector<Hit> ordered;
+  ordered.reserve(hits.size());
+  for (std::size_t e = 0; e < entries.size(); ++e) {
+    for (std::size_t& h : entries[e].hits) {
+      Hit hit = std::move(hits[h]);
+      hit.inspection = e + 1;
+      hit.change = entries[e].change;
+      hit.previous_rating = entries[e].previous_rating;
+      h = ordered.size();
+      ordered.push_back(std::move(hit));
+    }
+  }
+  for (std::size_t i = 0; i < ordered.size(); ++i) ordered[i].rank = static_cast<Xapian::doccount>(i + 1);
+  hits = std::move(ordered);
+  return entries;
 }
 
 }  // namespace yjs

@@ -55,8 +55,12 @@ class Searcher {
   std::unique_ptr<FacetTable> facet_table_;
 };
 
-// For a history (hits oldest first): marks each rated hit "up", "down" or "same" against
-// the previous rated one, with the rating it changed from.
-void annotate_changes(std::vector<Hit>& hits);
+// For a history: groups articles (hits oldest first, undated last) about the same
+// inspection into one entry: same rating (or none) and a year within one of the entry's;
+// an undated article joins the one entry with its rating, if exactly one has it, and is an
+// entry of its own otherwise. Each entry is compared with the previous rated one ("up",
+// "down", "same"); the hits get their entry's number (1-based) and change. Reorders `hits`
+// so that each entry's articles are together, entries in date order.
+std::vector<Inspection> group_inspections(std::vector<Hit>& hits);
 
 }  // namespace yjs

@@ -23,6 +23,16 @@ enum class Scope {
 };
 Scope scope_of(const WordView& words);
 
+// The kind an article's wording gives it near the top when it is not the inspection of one
+// youth justice service: blog, annual report, adult probation, thematic, another
+// inspectorate, outside England and Wales, or a round-up (`other`). Nullopt otherwise.
+std::optional<Kind> kind_from_wording(const WordView& words,
+                                      const std::vector<AreaMention>& mentions);
+
+// True when the headline or the first two body sentences talk about an inspection or a
+// rating (so an article naming a service is about its inspection, not a court case).
+bool reports_inspection(const WordView& words);
+
 // The inspected service, as the gazetteer's canonical name. Absent when no service is
 // named as the article's subject, or when the article is not a single-service youth
 // justice report (annual and thematic reports, adult probation, prisons, Ofsted, round-ups).
@@ -55,7 +65,8 @@ std::optional<FacetValue<Rating>> extract_rating(const WordView& words,
 // and "the then chief inspector" of an earlier inspection are ignored.
 std::optional<FacetValue<std::string>> extract_inspector(const WordView& words);
 
-// All four, with explicit fields of the article (JSON Lines) taking precedence over what
+// The article's kind (always set; inspection only for one service's inspection), and its
+// area, year, rating, chief inspector and nation (from the area), with explicit fields of the article (JSON Lines) taking precedence over what
 // the prose says. Uses the built-in gazetteer. Throws InputError for a bad explicit value.
 Facets extract_facets(const Article& article);
 

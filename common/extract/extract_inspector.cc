@@ -15,12 +15,12 @@ constexpr std::array<std::string_view, 8> kHonorifics = {"dame", "sir",  "mr",  
 constexpr std::array<std::string_view, 8> kPostNominals = {"cbe", "obe", "mbe", "qpm",
                                                            "kc",  "qc",  "dbe", "kbe"};
 // Capitalised words that are never part of a person's name here.
-constexpr std::array<std::string_view, 30> kNotName = {
+constexpr std::array<std::string_view, 32> kNotName = {
     "the",      "hm",        "his",     "her",       "majesty", "chief",   "inspector",
     "probation", "said",     "says",    "and",       "of",      "in",      "for",
     "a",        "city",      "county",  "council",   "service", "team",    "borough",
     "justice",  "youth",     "report",  "inspectorate", "interim", "acting", "assistant",
-    "deputy",   "when"};
+    "deputy",   "when",      "by",      "posted"};
 // Words before or after "chief inspector" that make it another inspectorate's chief.
 constexpr std::array<std::string_view, 9> kOtherInspectorate = {
     "prisons", "ofsted", "constabulary", "fire", "education", "schools", "social care",
@@ -130,6 +130,10 @@ std::optional<FacetValue<std::string>> extract_inspector(const WordView& words) 
   for (std::size_t i = 0; i < words.size() && !mentions_probation; ++i) {
     mentions_probation = words.is(i, "probation");
   }
+  bool mentions_youth_justice = false;
+  for (std::size_t i = 0; i < words.size() && !mentions_youth_justice; ++i) {
+    mentions_youth_justice = words.matches(i, "youth justice") || words.matches(i, "youth offending");
+  }
   std::vector<Candidate> candidates;
   std::optional<std::size_t> unnamed_title_sentence;  // "…, the Chief Inspector of Probation has said."
   for (std::size_t i = 0; i + 1 < words.size(); ++i) {
@@ -157,7 +161,11 @@ std::optional<FacetValue<std::string>> extract_inspector(const WordView& words) 
         if (words.matches(k, name)) other = true;
       }
     }
-    if (other || (!of_probation && !mentions_probation)) continue;
+    // A youth justice article's unqualified "Assistant Chief Inspector" is probation's.
+    const bool deputy = words.is(begin, "assistant") || words.is(begin, "deputy");
+    if (other || (!of_probation && !mentions_probation && !(deputy && mentions_youth_justice))) {
+      continue;
+    }
     // "the then chief inspector", "former chief inspector".
     const std::size_t look_back =
         std::max(words.sentence_begin(words.sentence_of(i)), begin >= 4 ? begin - 4 : 0);
@@ -170,6 +178,8 @@ std::optional<FacetValue<std::string>> extract_inspector(const WordView& words) 
     auto span = name_after(words, end);
     if (!span) span = name_before(words, begin);
     if (!span) span = name_before_who(words, begin);
+    // "appointed Martin Jones as HM Chief Inspector of Probation".
+    if (!span && begin > 0 && words.is(begin - 1, "as")) span = name_before(words, begin - 1);
     if (!span) {
       if (!unnamed_title_sentence) unnamed_title_sentence = words.sentence_of(i);
       continue;

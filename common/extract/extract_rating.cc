@@ -3,6 +3,7 @@
 // mentions that describe something else (a part of the work, an earlier inspection,
 // another service, the scale itself) are dropped. The best remaining mention wins.
 #include <array>
+#include <cassert>
 
 #include "common/extract/extract.h"
 
@@ -70,9 +71,37 @@ bool opens_quote(std::string_view gap) {
 constexpr std::array<std::string_view, 14> kRatingCue = {
     "rated", "rating", "ratings", "judged", "graded", "grade", "given", "received", "awarded",
     "verdict", "deemed", "assessed", "as", "overall"};
-constexpr std::array<std::string_view, 12> kEarlier = {
+constexpr std::array<std::string_view, 18> kEarlier = {
     "from", "previous", "previously", "last", "earlier", "then", "former", "once",
-    "had been", "before", "in its", "was also"};
+    "had been", "before", "in its", "was also", "turns around", "turned around",
+    "shakes off", "sheds", "escapes", "after being"};
+// A later inspection's rating mentioned in passing ("went on to be rated 'Good'").
+constexpr std::array<std::string_view, 6> kLater = {
+    "later", "went on", "subsequently", "since been", "follow up", "reinspected"};
+constexpr std::array<std::string_view, 3> kLaterAfter = {"next inspection", "at its next",
+                                                         "later"};
+// Negations: "was not rated 'Inadequate'", "does not award a rating such as 'Outstanding'".
+// ("won" is left out: "won't" splits into it, but "won the top rating" is an award.)
+constexpr std::array<std::string_view, 12> kNegation = {
+    "not", "no", "never", "nor", "neither", "cannot", "without", "didn", "doesn", "isn",
+    "wasn", "don"};
+constexpr std::array<std::string_view, 7> kRatingWord = {
+    "rating", "ratings", "rated", "rate", "grade", "grades", "graded"};
+// Hypotheticals and aims: "could have been rated 'Inadequate'", "aim to be rated 'Good'".
+constexpr std::array<std::string_view, 17> kHypothetical = {
+    "would", "could", "might", "should", "if", "unless", "aim", "aims", "hope", "hopes",
+    "hoping", "want", "wants", "likely", "needs to", "target", "expects"};
+// The present perfect of an award: "has been rated", "have given it".
+constexpr std::array<std::string_view, 9> kAwarded = {
+    "has been", "has now been", "has again been", "has received", "have given", "has given",
+    "has rated", "has awarded", "have rated"};
+// "good, the second-highest of four possible grades": a rating by its place on the scale.
+constexpr std::array<std::string_view, 4> kScalePlace = {"highest", "lowest", "grades",
+                                                         "ratings"};
+// Within this many words before a mention, a negation or hypothetical governs it.
+constexpr std::size_t kGoverningWords = 5;
+// The words after a mention that may still say which inspection it belongs to.
+constexpr std::size_t kWordsAfter = 5;
 // After a rating: "… at its last inspection".
 constexpr std::array<std::string_view, 6> kEarlierAfter = {
     "last inspection", "last time", "previous inspection", "previously", "earlier inspection",
@@ -87,6 +116,53 @@ constexpr std::array<std::string_view, 39> kAspect = {
     "victims",      "parts",      "areas of",  "part of"};
 constexpr std::array<std::string_view, 9> kSubject = {
     "service", "services", "team", "yot", "yos", "yjs", "cypjs", "it", "partnership"};
+
+// The first word of the clause holding word i: clauses end at commas, semicolons, colons,
+// brackets and dashes as well as at sentence ends.
+std::size_t clause_begin(const WordView& w, std::size_t i) {
+  const std::size_t from = w.sentence_begin(w.sentence_of(i));
+  for (std::size_t k = i; k > from; --k) {
+    const std::string_view gap = w.gap_before(k);
+    if (gap.find_first_of(",;:()") != std::string_view::npos ||
+        gap.find("\xE2\x80\x94") != std::string_view::npos ||
+        gap.find("\xE2\x80\x93") != std::string_view::npos || gap.find(" - ") != std::string_view::npos) {
+      return k;
+    }
+  }
+  return from;
+}
+
+// "does not award a rating", "do not lead to a rating": a negation of rating anywhere
+// before word i in its sentence.
+bool rating_negated_before(const WordView& w, std::size_t from, std::size_t i) {
+  for (std::size_t k = from; k < i; ++k) {
+    if (w.any_in(k, k + 1, kNegation) && w.any_in(k + 1, std::min(i, k + 5), kRatingWord)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// A hypothetical word in [from, to), leaving out the month of May.
+bool hypothetical_in(const WordView& w, std::size_t from, std::size_t to) {
+  for (std::size_t k = from; k < to; ++k) {
+    if (w.is(k, "may") && !w.capitalised(k)) return true;
+    if (w.any_in(k, k + 1, kHypothetical)) return true;
+  }
+  return false;
+}
+
+// A part of the work is what was rated when it is named before the mention with no service
+// named after it: "resettlement was rated 'Outstanding'", but not "... with court disposals
+// and it rated the service as 'requires improvement'".
+bool aspect_is_subject(const WordView& w, std::size_t from, std::size_t i) {
+  std::optional<std::size_t> last_aspect;
+  for (std::size_t k = from; k < i; ++k) {
+    if (w.any_in(k, k + 1, kAspect)) last_aspect = k;
+  }
+  if (!last_aspect) return false;
+  return !w.any_in(*last_aspect + 1, i, kSubject);
+}
 
 int distinct_ratings_in(const WordView& w, std::size_t from, std::size_t to) {
   std::array<bool, 5> seen{};
@@ -112,6 +188,7 @@ std::optional<FacetValue<Rating>> extract_rating(const WordView& words,
   double best_score = 0;
   std::optional<Rating> best;
   std::size_t best_sentence = 0;
+  std::size_t best_word = 0;
 
   for (std::size_t i = 0; i < words.size(); ++i) {
     const auto mention = rating_at(words, i);
@@ -121,7 +198,7 @@ std::optional<FacetValue<Rating>> extract_rating(const WordView& words,
     const std::size_t to = words.sentence_end(sentence);
     const std::size_t before = i >= 6 ? std::max(from, i - 6) : from;
     const std::size_t clause = i >= 10 ? std::max(from, i - 10) : from;
-    const std::size_t after = std::min(to, i + mention->length + 5);
+    const std::size_t after = std::min(to, i + mention->length + kWordsAfter);
     const bool title = words.in_title(i);
 
     // The scale explained ("a four-point scale: Outstanding, Good, ...").
@@ -131,7 +208,27 @@ std::optional<FacetValue<Rating>> extract_rating(const WordView& words,
     }
     const bool quoted = opens_quote(words.gap_before(i));
     const bool cue = words.any_in(before, i, kRatingCue) || words.is(i + mention->length, "rating") ||
-                     words.is(i + mention->length, "grade");
+                     words.is(i + mention->length, "grade") ||
+                     words.any_in(i + mention->length, std::min(to, i + mention->length + 7),
+                                  kScalePlace);
+    // Not a rating: negated, hypothetical or an aim.
+    const std::size_t clause_from = clause_begin(words, i);
+    const std::size_t governing = std::max(clause_from, i >= kGoverningWords ? i - kGoverningWords : 0);
+    if (words.any_in(governing, i, kNegation) || rating_negated_before(words, from, i) ||
+        hypothetical_in(words, std::max(clause_from, i >= 8 ? i - 8 : 0), i)) {
+      continue;
+    }
+    // Another inspection, later or earlier, named by its year in the same clause.
+    bool year_in_clause = false;
+    for (std::size_t k = clause_from; k < i; ++k) {
+      const int n = words.number(k);
+      if (n >= 1990 && n <= 2040 && (!year || n != *year)) year_in_clause = true;
+    }
+    if (year_in_clause || words.any_in(clause_from, i, kLater) ||
+        words.any_in(i + mention->length, std::min(to, i + mention->length + kWordsAfter),
+                     kLaterAfter)) {
+      continue;
+    }
     const bool overall = words.any_in(before, after, std::array<std::string_view, 1>{"overall"});
     // "good practice", "outstanding work": adjectives, not ratings.
     if (!mention->phrase_rating && !quoted && !cue && !overall) {
@@ -150,7 +247,7 @@ std::optional<FacetValue<Rating>> extract_rating(const WordView& words,
     }
     if (other_year) continue;
     // A part of the work rather than the whole ("resettlement was rated 'Outstanding'").
-    if (!overall && words.any_in(clause, i, kAspect)) continue;
+    if (!overall && aspect_is_subject(words, clause, i)) continue;
     // "good enough in only 36 per cent of cases", "'outstanding' partnerships": a word
     // about one thing, not the service's rating.
     if (words.is(i + mention->length, "enough")) continue;
@@ -176,13 +273,19 @@ std::optional<FacetValue<Rating>> extract_rating(const WordView& words,
     if (overall) score += 2;
     if (title) score += 2;
     if (mention->phrase_rating && words.any_in(before, i, kSubject)) score += 1;
+    if (words.any_in(clause, i, kAwarded)) score += 1;
     if (score > best_score) {
       best_score = score;
       best = mention->rating;
       best_sentence = sentence;
+      best_word = i;
     }
   }
   if (!best || best_score < 3) return std::nullopt;
+  // The value is read from a mention inside its evidence sentence, never from elsewhere.
+  assert(words.sentence_of(best_word) == best_sentence && rating_at(words, best_word) &&
+         rating_at(words, best_word)->rating == *best);
+  (void)best_word;
   return FacetValue<Rating>{*best, words.sentence_text(best_sentence)};
 }
 

@@ -36,8 +36,19 @@ Gazetteer::Gazetteer(std::string_view tsv) {
     const std::size_t area = names_.size();
     names_.emplace_back(canonical);
     add_name(canonical, area, line_number);
+    nations_.emplace_back();
     if (tab == std::string_view::npos) continue;
     std::string_view variants = line.substr(tab + 1);
+    // An optional third field: the nation.
+    if (const std::size_t tab2 = variants.find('\t'); tab2 != std::string_view::npos) {
+      const std::string_view nation = trim(variants.substr(tab2 + 1));
+      if (nation != "England" && nation != "Wales") {
+        throw Error("gazetteer line " + std::to_string(line_number) + ": nation '" +
+                    std::string(nation) + "' is not England or Wales");
+      }
+      nations_.back() = nation;
+      variants = variants.substr(0, tab2);
+    }
     while (!variants.empty()) {
       const std::size_t bar = std::min(variants.find('|'), variants.size());
       if (const std::string_view variant = trim(variants.substr(0, bar)); !variant.empty()) {
@@ -103,6 +114,12 @@ std::optional<std::string> Gazetteer::canonical(std::string_view any_name) const
   const auto found = by_key_.find(normalise_key(any_name));
   if (found == by_key_.end()) return std::nullopt;
   return names_[found->second];
+}
+
+std::optional<std::size_t> Gazetteer::index_of(std::string_view canonical_name) const {
+  const auto found = std::find(names_.begin(), names_.end(), canonical_name);
+  if (found == names_.end()) return std::nullopt;
+  return static_cast<std::size_t>(found - names_.begin());
 }
 
 }  // namespace yjs::extract

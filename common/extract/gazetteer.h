@@ -23,8 +23,9 @@ struct AreaMention {
 // Immutable after construction, so one instance can serve every thread.
 class Gazetteer {
  public:
-  // Parses "CANONICAL<TAB>VARIANT|VARIANT" lines ('#' comments). Throws yjs::Error naming
-  // the line for a malformed one, or for a name given to two services.
+  // Parses "CANONICAL<TAB>VARIANT|VARIANT[<TAB>NATION]" lines ('#' comments). Throws
+  // yjs::Error naming the line for a malformed one, a nation other than England or Wales,
+  // or a name given to two services.
   explicit Gazetteer(std::string_view tsv);
 
   // The gazetteer compiled into the program.
@@ -38,6 +39,10 @@ class Gazetteer {
   // The canonical name of service `area`.
   const std::string& name(std::size_t area) const { return names_[area]; }
   std::size_t size() const { return names_.size(); }
+  // "England" or "Wales" (the TSV's third field), or "" when the line gives none.
+  const std::string& nation(std::size_t area) const { return nations_[area]; }
+  // The index of a canonical name, or nullopt.
+  std::optional<std::size_t> index_of(std::string_view canonical_name) const;
 
   // The canonical name for any spelling of a service's name or variant, however it is
   // cased or punctuated ("hull" -> "Kingston upon Hull"), or nullopt.
@@ -55,6 +60,7 @@ class Gazetteer {
 
   std::vector<std::string> names_;
   std::vector<std::string> all_names_;
+  std::vector<std::string> nations_;  // parallel to names_
   std::unordered_map<std::string, std::vector<Entry>> by_first_word_;  // longest first
   std::unordered_map<std::string, std::size_t> by_key_;                // normalise_key -> area
 };

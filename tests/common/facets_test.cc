@@ -73,5 +73,19 @@ TEST(FacetsTest, BadExplicitValuesNameTheArticle) {
   EXPECT_THROW(explicit_facets(article), InputError);
 }
 
+TEST(FacetsTest, KindsParseHoweverWrittenAndExplicitKindIsRead) {
+  EXPECT_EQ(parse_kind("Annual-Report"), Kind::kAnnualReport);
+  EXPECT_EQ(parse_kind("outside england & wales"), Kind::kOutsideEnglandWales);
+  EXPECT_EQ(parse_kind("INSPECTION"), Kind::kInspection);
+  EXPECT_EQ(parse_kind("press release"), std::nullopt);
+  EXPECT_EQ(kind_label(Kind::kOtherInspectorate), "other inspectorate");
+  Article a;
+  a.id = "x";
+  a.kind = "blog";
+  EXPECT_EQ(explicit_facets(a).kind->value, Kind::kBlog);
+  a.kind = "novel";
+  EXPECT_THROW(explicit_facets(a), InputError);
+}
+
 }  // namespace
 }  // namespace yjs

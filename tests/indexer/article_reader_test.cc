@@ -19,6 +19,34 @@ TEST(ArticleReaderTest, TitleIsFirstNonEmptyLine) {
   EXPECT_EQ(a.line, 0u);
 }
 
+TEST(ArticleReaderTest, BoilerplateLinesAreNotTheTitle) {
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"Skip to content\nCookies on GOV.UK\nWe use some essential cookies.\nSurrey YOS rated "
+       "Good\nBody.",
+       "Surrey YOS rated Good"},
+      {"- Published\nYouth justice team told to improve\nBody.", "Youth justice team told to improve"},
+      {"Published\n\nHull rated Good\nBody.", "Hull rated Good"},
+      {"Skip to content\nAll content is available under the Open Government Licence v3.0.\n"
+       "To view this licence, visit:\nhttps://example.org/licence\nor write to:\n"
+       "Information Policy Team,\nThe National Archives,\nKew,\nLondon TW9 4DU\n"
+       "This publication is available at:\nhttps://example.org\nLeeds YOS rated Good\nBody.",
+       "Leeds YOS rated Good"},
+  };
+  for (const auto& [text, title] : cases) {
+    const Article a = parse_text_article(text, "id", "p");
+    EXPECT_EQ(a.title, title) << text;
+    EXPECT_EQ(a.body.find("Skip to"), std::string::npos) << text;
+  }
+  // A dated line above the headline opens the body, so its date is still read.
+  const Article dated = parse_text_article("Published: 5 May 2020\nWigan YOT rated Good\nBody.",
+                                           "id", "p");
+  EXPECT_EQ(dated.title, "Wigan YOT rated Good");
+  EXPECT_EQ(dated.body, "Published: 5 May 2020\nBody.");
+  // Nothing reads as a headline: the first non-empty line, as before.
+  EXPECT_EQ(parse_text_article("Skip to content\nMore", "id", "p").title, "More");
+  EXPECT_EQ(parse_text_article("http://a.example\nx:", "id", "p").title, "http://a.example");
+}
+
 TEST(ArticleReaderTest, DropsByteOrderMarkAndCarriageReturns) {
   const Article a = parse_text_article("\xEF\xBB\xBFTitle\r\nBody\r\nMore\r\n", "id", "p");
   EXPECT_EQ(a.title, "Title");

@@ -107,5 +107,24 @@ TEST(DocumentBuilderTest, InvalidUtf8IsStoredWithReplacementCharacters) {
   EXPECT_NE(data.find("bad \xEF\xBF\xBD"), std::string::npos) << data;
 }
 
+TEST(DocumentBuilderTest, KindAndNationAreTermsSlotsAndStoredFields) {
+  text::Analyzer analyzer;
+  DocumentBuilder builder(analyzer);
+  const Article article = leicester();
+  Facets facets = explicit_facets(article);
+  facets.kind = FacetValue<Kind>{Kind::kAnnualReport, {}};
+  facets.nation = FacetValue<std::string>{"England", {}};
+  const Xapian::Document doc = builder.build(article, facets);
+  EXPECT_THAT(testing::terms_of(doc), IsSupersetOf({"XKINDannual report", "XNATIONengland"}));
+  EXPECT_EQ(doc.get_value(schema::kKindSlot), "annual report");
+  EXPECT_EQ(doc.get_value(schema::kNationSlot), "England");
+  const auto data = nlohmann::json::parse(doc.get_data());
+  EXPECT_EQ(data["kind"], "annual report");
+  EXPECT_EQ(data["nation"], "England");
+  // The packed slot holds all six facets in schema order.
+  EXPECT_EQ(doc.get_value(schema::kPackedFacetsSlot),
+            "Leicester City\x1F" "2019\x1FGood\x1FJustin Russell\x1F" "annual report\x1F" "England");
+}
+
 }  // namespace
 }  // namespace yjs

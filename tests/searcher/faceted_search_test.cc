@@ -72,8 +72,17 @@ TEST_F(FacetedSearchTest, FacetCountsAreExactOverAllMatches) {
     if (!l.rating.empty()) ++truth["rating"][l.rating];
     if (!l.chief_inspector.empty()) ++truth["chief_inspector"][l.chief_inspector];
   }
-  ASSERT_EQ(result.facets.size(), 4u);
+  ASSERT_EQ(result.facets.size(), 6u);
+  std::map<std::string, Xapian::doccount> sums;
   for (const FacetCounts& facet : result.facets) {
+    for (const FacetCount& v : facet.values) sums[facet.name] += v.count;
+  }
+  // The generator's labels have no kind or nation: every article has a kind, and every
+  // article with an area has that area's nation.
+  EXPECT_EQ(sums["kind"], result.total);
+  EXPECT_EQ(sums["nation"], sums["area"]);
+  for (const FacetCounts& facet : result.facets) {
+    if (facet.name == "kind" || facet.name == "nation") continue;
     std::map<std::string, Xapian::doccount> counted;
     for (const FacetCount& v : facet.values) counted[v.value] = v.count;
     EXPECT_EQ(counted, truth[facet.name]) << "facet " << facet.name;
@@ -223,17 +232,43 @@ TEST_F(FacetedSearchTest, DidYouMeanForAMisspeltWord) {
   EXPECT_FALSE(searcher().search(request).suggestion.has_value());
 }
 
-TEST(HistoryTest, ChangesAreMarkedAgainstThePreviousRatedInspection) {
-  std::vector<Hit> hits(4);
-  hits[0].rating = "Good";
-  hits[2].rating = "Requires improvement";
-  hits[3].rating = "Requires improvement";
-  annotate_changes(hits);
-  EXPECT_FALSE(hits[0].change);
-  EXPECT_FALSE(hits[1].change);
-  EXPECT_EQ(hits[2].change, "down");
-  EXPECT_EQ(hits[2].previous_rating, "Good");
-  EXPECT_EQ(hits[3].change, "same");
+Hit history_hit(const std::string& id, std::optional<int> year, std::optional<std::string> rating) {
+  Hit hit;
+  hit.id = id;
+  hit.year = year;
+  hit.rating = std::move(rating);
+  return hit;
+}
+
+TEST(HistoryTest, ArticlesAboutOneInspectionAreOneEntry) {
+  // Oldest first, as the search returns them; the undated one first, as an empty date sorts.
+  std::vector<Hit> hits = {history_hit("undated", std::nullopt, "Good"),
+                           history_hit("press-2019", 2019, "Good"),
+                           history_hit("bbc-2019", 2019, "Good"),
+                           history_hit("council-2020", 2020, "Good"),
+                           history_hit("press-2025", 2025, "Requires improvement"),
+                           history_hit("unrated-undated", std::nullopt, std::nullopt)};
+  const std::vector<Inspection> entries = group_inspections(hits);
+  ASSERT_EQ(entries.size(), 3u);
+  EXPECT_EQ(entries[0].year, 2019);
+  EXPECT_EQ(entries[0].hits.size(), 4u);  // the undated Good article joins the one Good entry
+  EXPECT_FALSE(entries[0].change);
+  EXPECT_EQ(entries[1].change, "down");
+  EXPECT_EQ(entries[1].previous_rating, "Good");
+  EXPECT_FALSE(entries[2].year);  // date unknown, last, not compared
+  EXPECT_FALSE(entries[2].change);
+  EXPECT_EQ(hits.back().id, "unrated-undated");
+  EXPECT_EQ(hits[entries[0].hits[3]].id, "undated");
+  EXPECT_EQ(hits[entries[1].hits[0]].inspection, 2u);
+}
+
+TEST(HistoryTest, SameRatingYearsApartAreTwoInspections) {
+  std::vector<Hit> hits = {history_hit("a", 2019, "Good"), history_hit("b", 2023, "Good"),
+                           history_hit("c", 2024, "Good")};
+  const std::vector<Inspection> entries = group_inspections(hits);
+  ASSERT_EQ(entries.size(), 2u);
+  EXPECT_EQ(entries[1].change, "same");
+  EXPECT_EQ(entries[1].hits.size(), 2u);
 }
 
 }  // namespace

@@ -1,6 +1,9 @@
 #include "searcher/format.h"
+#include "searcher/searcher.h"
 
 #include <gtest/gtest.h>
+
+#include <tuple>
 
 #include <nlohmann/json.hpp>
 
@@ -71,13 +74,40 @@ TEST(FormatTest, JsonHasExactlyTheDocumentedKeysInOrder) {
   std::vector<std::string> hit_keys;
   for (const auto& item : json["hits"][0].items()) hit_keys.push_back(item.key());
   EXPECT_EQ(hit_keys, (std::vector<std::string>{"rank", "id", "title", "path", "url", "area",
-                                                "year", "rating", "chief_inspector", "weight",
-                                                "snippet"}));
+                                                "year", "rating", "chief_inspector", "kind",
+                                                "nation", "weight", "snippet"}));
   EXPECT_EQ(json["hits"][0]["weight"], 1.235);
   EXPECT_TRUE(json["hits"][0]["url"].is_null());
   EXPECT_TRUE(json["hits"][0]["chief_inspector"].is_null());
   EXPECT_EQ(json["hits"][0]["snippet"], "praised speech support");
   EXPECT_EQ(json["total"], 7);
+}
+
+TEST(FormatTest, HistoryListsEachInspectionWithItsSources) {
+  SearchResult result;
+  result.history_area = "Blackpool";
+  for (const auto& [id, year, rating] :
+       std::vector<std::tuple<std::string, std::optional<int>, std::string>>{
+           {"a", 2018, "Inadequate"}, {"b", 2018, "Inadequate"}, {"c", 2021, "Good"},
+           {"d", std::nullopt, "Requires improvement"}}) {
+    Hit hit;
+    hit.id = id;
+    hit.title = "Title " + id;
+    hit.year = year;
+    hit.rating = rating;
+    result.hits.push_back(hit);
+  }
+  result.inspections = group_inspections(result.hits);
+  const std::string text = format_text(result, TextStyle{});
+  EXPECT_NE(text.find("History of Blackpool: 3 inspections (4 articles)"), std::string::npos) << text;
+  EXPECT_NE(text.find("Good (up from Inadequate)"), std::string::npos) << text;
+  EXPECT_NE(text.find("date unknown"), std::string::npos) << text;
+  const auto json = nlohmann::ordered_json::parse(format_json(result));
+  ASSERT_EQ(json["inspections"].size(), 3u);
+  EXPECT_EQ(json["inspections"][0]["sources"], (std::vector<std::string>{"a", "b"}));
+  EXPECT_EQ(json["inspections"][1]["change"], "up");
+  EXPECT_TRUE(json["inspections"][2]["year"].is_null());
+  EXPECT_EQ(json["hits"][1]["inspection"], 1);
 }
 
 }  // namespace

@@ -141,5 +141,12 @@ TEST_F(QueryBuilderTest, OddInputNeverCrashes) {
   }
 }
 
+TEST_F(QueryBuilderTest, KindAndNationFields) {
+  EXPECT_EQ(describe("kind:inspection"), "Query(0 * XKINDinspection)");
+  EXPECT_EQ(describe("kind:\"Annual Report\""), "Query(0 * XKINDannual report)");
+  EXPECT_EQ(describe("kind:adult-probation"), "Query(0 * XKINDadult probation)");
+  EXPECT_EQ(describe("nation:WALES"), "Query(0 * XNATIONwales)");
+}
+
 }  // namespace
 }  // namespace yjs

@@ -164,6 +164,8 @@ TEST_F(RelevanceTest, FacetCountsEqualACountOfTheHits) {
       if (hit.year) ++counted["year"][std::to_string(*hit.year)];
       if (hit.rating) ++counted["rating"][*hit.rating];
       if (hit.chief_inspector) ++counted["chief_inspector"][*hit.chief_inspector];
+      if (hit.kind) ++counted["kind"][*hit.kind];
+      if (hit.nation) ++counted["nation"][*hit.nation];
     }
     for (const FacetCounts& facet : result.facets) {
       std::map<std::string, Xapian::doccount> reported;

@@ -127,14 +127,17 @@ TEST(ExtractYearTest, NoYearMeansAbsent) {
 
 // ---- rating ----
 
+// Only the inspection of one named service has a rating: the headline the rating tests share.
+const std::string kInspected = "Wrexham Youth Justice Service inspection report";
+
 TEST(ExtractRatingTest, OverallRatingPhrasings) {
   EXPECT_EQ(rating("Leicester YOS rated 'Good'", ""), "Good");
-  EXPECT_EQ(rating("T", "The service received an overall rating of ‘Outstanding’."), "Outstanding");
-  EXPECT_EQ(rating("T", "The service was judged to be outstanding overall."), "Outstanding");
-  EXPECT_EQ(rating("T", "Inspectors found the service requires improvement."),
+  EXPECT_EQ(rating(kInspected, "The service received an overall rating of ‘Outstanding’."), "Outstanding");
+  EXPECT_EQ(rating(kInspected, "The service was judged to be outstanding overall."), "Outstanding");
+  EXPECT_EQ(rating(kInspected, "Inspectors found the service requires improvement."),
             "Requires improvement");
-  EXPECT_EQ(rating("T", "The youth justice service was given the lowest rating."), "Inadequate");
-  EXPECT_EQ(rating("T", "Inspectors rated the service as inadequate."), "Inadequate");
+  EXPECT_EQ(rating(kInspected, "The youth justice service was given the lowest rating."), "Inadequate");
+  EXPECT_EQ(rating(kInspected, "Inspectors rated the service as inadequate."), "Inadequate");
 }
 
 TEST(ExtractRatingTest, AdjectivesAreNotRatings) {
@@ -144,25 +147,25 @@ TEST(ExtractRatingTest, AdjectivesAreNotRatings) {
 }
 
 TEST(ExtractRatingTest, SubRatingsDoNotOverrideTheOverallVerdict) {
-  EXPECT_EQ(rating("T", "The service was rated 'Good' overall. Its resettlement work was rated "
+  EXPECT_EQ(rating(kInspected, "The service was rated 'Good' overall. Its resettlement work was rated "
                         "'Outstanding'."),
             "Good");
-  EXPECT_EQ(rating("T", "Eight of the twelve standards were rated inadequate. The overall rating "
+  EXPECT_EQ(rating(kInspected, "Eight of the twelve standards were rated inadequate. The overall rating "
                         "is 'Requires improvement'."),
             "Requires improvement");
-  EXPECT_EQ(rating("T", "Inspectors found the review of cases require improvement."), "(none)");
+  EXPECT_EQ(rating(kInspected, "Inspectors found the review of cases require improvement."), "(none)");
 }
 
 TEST(ExtractRatingTest, EarlierRatingsAreIgnored) {
-  EXPECT_EQ(rating("T", "The service, up from 'Requires improvement' in 2019, is now rated 'Good'."),
+  EXPECT_EQ(rating(kInspected, "The service, up from 'Requires improvement' in 2019, is now rated 'Good'."),
             "Good");
-  EXPECT_EQ(rating("T", "Once rescued from an overall 'Inadequate', it was judged 'Good' this time."),
+  EXPECT_EQ(rating(kInspected, "Once rescued from an overall 'Inadequate', it was judged 'Good' this time."),
             "Good");
-  EXPECT_EQ(rating("T", "The service was rated 'Inadequate' at its last inspection."), "(none)");
+  EXPECT_EQ(rating(kInspected, "The service was rated 'Inadequate' at its last inspection."), "(none)");
 }
 
 TEST(ExtractRatingTest, TheScaleExplainedIsNotARating) {
-  EXPECT_EQ(rating("T", "The Inspectorate uses a four-point scale: ‘Outstanding’, ‘Good’, "
+  EXPECT_EQ(rating(kInspected, "The Inspectorate uses a four-point scale: ‘Outstanding’, ‘Good’, "
                         "‘Requires improvement’ and ‘Inadequate’."),
             "(none)");
 }
@@ -187,6 +190,104 @@ TEST(ExtractRatingTest, AnnualReportsHaveNoRating) {
 }
 
 // ---- chief inspector ----
+
+TEST(ExtractRatingTest, NegationsAndHypotheticalsAreNotRatings) {
+  EXPECT_EQ(rating(kInspected, "The programme does not award a rating such as 'Outstanding'."),
+            "(none)");
+  EXPECT_EQ(rating(kInspected, "The service was not rated 'Inadequate', as some had feared."),
+            "(none)");
+  EXPECT_EQ(rating(kInspected, "Without changes, the service could have been rated 'Inadequate'."),
+            "(none)");
+  EXPECT_EQ(rating(kInspected, "Our aim is to be rated 'Good' at the next inspection."), "(none)");
+  EXPECT_EQ(rating(kInspected, "Monitoring visits do not lead to a rating, so the service keeps "
+                               "the 'Good' rating it had."),
+            "(none)");
+}
+
+TEST(ExtractRatingTest, ActiveAndPlainFormsAreRatings) {
+  EXPECT_EQ(rating(kInspected, "It has been rated 'Good' overall."), "Good");
+  EXPECT_EQ(rating(kInspected, "Past convictions were not used to analyse risk for children with "
+                               "court disposals and it rated the service as \"requires "
+                               "improvement\"."),
+            "Requires improvement");
+  EXPECT_EQ(rating(kInspected, "Inspectors found good work, but it rated the service as "
+                               "\"requires improvement\"."),
+            "Requires improvement");
+  EXPECT_EQ(rating(kInspected, "Probation inspectors gave it a 'Good' rating."), "Good");
+  EXPECT_EQ(rating(kInspected, "The service won the top rating of 'Outstanding'."), "Outstanding");
+  EXPECT_EQ(rating(kInspected, "Inspectors said the service was good, the second-highest of "
+                               "four possible grades."),
+            "Good");
+}
+
+TEST(ExtractRatingTest, LaterInspectionsAreNotThisOne) {
+  EXPECT_EQ(rating(kInspected, "Published: 5 December 2019. The service has been rated "
+                               "'Inadequate'. It was reinspected in 2022 and rated 'Good'."),
+            "Inadequate");
+  EXPECT_EQ(rating(kInspected, "The service has been rated 'Requires improvement'. It went on to "
+                               "be rated 'Good' at its next inspection."),
+            "Requires improvement");
+}
+
+TEST(ExtractRatingTest, TheValueIsInItsEvidenceSentence) {
+  const Facets f = facets_of(kInspected, "Previously rated 'Outstanding' for out-of-court work, "
+                                         "the service has now been rated 'Good' overall.");
+  ASSERT_TRUE(f.rating);
+  EXPECT_EQ(f.rating->value, Rating::kGood);
+  EXPECT_NE(f.rating->evidence.find("Good"), std::string::npos);
+}
+
+TEST(ExtractKindTest, KindsFromTheWording) {
+  const auto kind = [](const std::string& title, const std::string& body) {
+    const Facets f = facets_of(title, body);
+    return f.kind ? std::string(kind_label(f.kind->value)) : "(none)";
+  };
+  EXPECT_EQ(kind(kInspected, "It has been rated 'Good'."), "inspection");
+  EXPECT_EQ(kind("Blog: what we learned", "Posted by the chief inspector."), "blog");
+  EXPECT_EQ(kind("Youth justice annual report 2020", "The annual report says."), "annual report");
+  EXPECT_EQ(kind("Thematic inspection of resettlement", "Inspectors visited six services."),
+            "thematic");
+  EXPECT_EQ(kind("Leicester probation unit requires improvement",
+                 "The probation delivery unit was rated 'Requires improvement'."),
+            "adult probation");
+  EXPECT_EQ(kind("Ofsted rates Thurrock children's services Good", "Ofsted inspectors said."),
+            "other inspectorate");
+  EXPECT_EQ(kind("Jersey Probation and After-Care Service inspected", "It was rated 'Good'."),
+            "outside England and Wales");
+  EXPECT_EQ(kind("Teenager given referral order",
+                 "A boy of 16 admitted a break-in. Magistrates heard he had been led on. He will "
+                 "work with Gateshead Youth Justice Service, rated 'Good' last year."),
+            "other");
+  // Only inspections carry an area and its rating.
+  const Facets pdu = facets_of("Leicester probation unit requires improvement",
+                               "The probation delivery unit was rated 'Requires improvement'.");
+  EXPECT_FALSE(pdu.rating);
+  EXPECT_FALSE(pdu.area);
+}
+
+TEST(ExtractFacetsTest, NationComesFromTheGazetteer) {
+  const Facets wales = facets_of("Wrexham Youth Justice Service rated Good", "");
+  ASSERT_TRUE(wales.nation);
+  EXPECT_EQ(wales.nation->value, "Wales");
+  const Facets england = facets_of("Leicester City Youth Justice Service rated Good", "");
+  ASSERT_TRUE(england.nation);
+  EXPECT_EQ(england.nation->value, "England");
+  EXPECT_FALSE(facets_of("T", "Nothing about any service.").nation);
+}
+
+TEST(ExtractInspectorTest, AssistantDeputyAndInterimForms) {
+  const std::string yjs = " Wrexham Youth Justice Service was inspected.";
+  EXPECT_EQ(inspector("T", "Julie Fox, Assistant Chief Inspector, said: \"Work well done.\"" + yjs),
+            "Julie Fox");
+  EXPECT_EQ(inspector("T", "Deputy Chief Inspector of Probation Helen Davies said it was good."),
+            "Helen Davies");
+  EXPECT_EQ(inspector("T", "Sue McAllister, Interim Chief Inspector of Probation, said so."),
+            "Sue McAllister");
+  EXPECT_EQ(inspector("T", "By Helen Davies, Assistant Chief Inspector." + yjs), "Helen Davies");
+  EXPECT_EQ(inspector("T", "The minister appointed Martin Jones as HM Chief Inspector of "
+                           "Probation."),
+            "Martin Jones");
+}
 
 TEST(ExtractInspectorTest, NameBesideTheTitleInAnyOrder) {
   EXPECT_EQ(inspector("T", "Chief Inspector of Probation, Justin Russell, said: “Good.”"),
@@ -233,6 +334,29 @@ TEST(ExtractInspectorTest, TitleThenNameInTheNextSentence) {
 }
 
 // ---- explicit fields ----
+
+TEST(ExtractFacetsTest, JsonLinesPublishedSetsYearAndDate) {
+  Article a;
+  a.id = "j";
+  a.title = "Wigan YOT rated Good";
+  a.body = "Inspectors visited in August 2021.";
+  a.published = "2021-10-05T00:01:00Z";
+  Facets f = extract_facets(a);
+  ASSERT_TRUE(f.year);
+  EXPECT_EQ(f.year->value, 2021);
+  EXPECT_EQ(f.date, 20211005);
+  a.published = "2022-03";
+  f = extract_facets(a);
+  EXPECT_EQ(f.year->value, 2022);
+  EXPECT_EQ(f.date, 20220300);
+  // A full date in the prose says better than a month in the field.
+  a.body = "Published: 14 March 2022. Inspectors visited in August 2021.";
+  EXPECT_EQ(extract_facets(a).date, 20220314);
+  // Not ISO: free text, ignored.
+  a.body = "No date here.";
+  a.published = "last Tuesday";
+  EXPECT_FALSE(extract_facets(a).year);
+}
 
 TEST(ExtractFacetsTest, ExplicitFieldsOverrideTheProse) {
   Article article;

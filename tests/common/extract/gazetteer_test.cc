@@ -35,5 +35,16 @@ TEST(GazetteerTest, RejectsANameGivenToTwoServices) {
   EXPECT_THROW(Gazetteer("\tX\n"), Error);
 }
 
+TEST(GazetteerTest, NationIsTheThirdField) {
+  const Gazetteer& g = Gazetteer::builtin();
+  EXPECT_EQ(g.nation(*g.index_of("Wrexham")), "Wales");
+  EXPECT_EQ(g.nation(*g.index_of("Gwynedd and Ynys Môn")), "Wales");
+  EXPECT_EQ(g.nation(*g.index_of("Leicester City")), "England");
+  EXPECT_EQ(g.index_of("Hull"), std::nullopt);  // canonical names only
+  for (std::size_t i = 0; i < g.size(); ++i) EXPECT_FALSE(g.nation(i).empty()) << g.name(i);
+  EXPECT_EQ(Gazetteer("A\tX\n").nation(0), "");
+  EXPECT_THROW(Gazetteer("A\tX\tScotland\n"), Error);
+}
+
 }  // namespace
 }  // namespace yjs::extract
