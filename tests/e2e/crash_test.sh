@@ -48,9 +48,12 @@ for delay in 0.3 1.5 3; do
 done
 
 # Updates of an existing database killed at several moments, then re-run. The first
-# indexing covers one folder of the corpus; the rest is indexed through its parent, and
-# the articles already in keep their one document each (ids do not depend on the PATH).
-half="$work/corpus/00000"
+# indexing covers one folder holding half the corpus; the rest is indexed through its
+# parent, and the articles already in keep their one document each (ids do not depend on
+# the PATH).
+half="$work/corpus/first"
+mkdir -p "$half"
+find "$work/corpus" -name '*.txt' | sort | head -n $((articles / 2)) | xargs mv -t "$half"
 for delay in 0.5 2; do
   db="$work/update-$delay"
   "$index" --db "$db" "$half" 2>/dev/null || fail "first half"
