@@ -43,7 +43,8 @@ int main(int argc, char** argv) {
   po::options_description options("Usage: yjs_query_bench --db DB [options]");
   options.add_options()("help", "show help")("db", po::value(&db)->required(), "database")(
       "queries", po::value(&per_class)->default_value(200), "queries per class")(
-      "seed", po::value(&seed)->default_value(1), "random seed");
+      "seed", po::value(&seed)->default_value(1), "random seed")(
+      "class", po::value<std::string>(), "run only the classes whose name contains this");
   po::variables_map vm;
   po::store(po::parse_command_line(argc, argv, options), vm);
   if (vm.count("help")) {
@@ -149,6 +150,7 @@ int main(int argc, char** argv) {
   };
   std::printf("%-34s %8s %8s %8s %8s\n", "class", "p50 ms", "p95 ms", "p99 ms", "hits");
   for (const QueryClass& c : classes) {
+    if (vm.count("class") && c.name.find(vm["class"].as<std::string>()) == std::string::npos) continue;
     std::mt19937_64 rng(seed);
     std::vector<double> ms;
     double hits = 0;
