@@ -31,8 +31,8 @@ struct IndexStats {
   std::size_t deleted = 0;
 };
 
-// The ids written in one run, shared by the writers of a sharded build so an id appears
-// once across all shards. Thread-safe.
+// The ids written in one run, shared by the writers of a parallel build so an id appears
+// once across all of them. Thread-safe.
 class RunIds {
  public:
   // False when `id` was already inserted.
@@ -87,7 +87,7 @@ class DocumentPreparer {
 // Not copyable, not thread-safe: call it from one thread.
 class Indexer {
  public:
-  // `run_ids`, when given, is shared with other Indexers writing shards of one build; it
+  // `run_ids`, when given, is shared with other Indexers writing runs of one build; it
   // must outlive this Indexer.
   Indexer(const std::string& db_path, const IndexerOptions& options, RunIds* run_ids = nullptr);
   Indexer(const Indexer&) = delete;
@@ -150,7 +150,7 @@ class Indexer {
   std::size_t uncommitted_bytes_ = 0;
   DocumentBuilder::WordCounts spelling_;  // added to the spelling table at each commit
   RunIds own_ids_;   // this run's ids, to report duplicates...
-  RunIds* run_ids_;  // ...or those shared by the shards of one build
+  RunIds* run_ids_;  // ...or those shared by the writers of one build
 };
 
 // "path" or "path:line": where an article came from, for messages.

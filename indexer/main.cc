@@ -29,7 +29,7 @@
 #include "indexer/explain.h"
 #include "indexer/identity.h"
 #include "indexer/pipeline.h"
-#include "indexer/sharded_build.h"
+#include "indexer/parallel_build.h"
 #include "indexer/indexer.h"
 #include "indexer/writer_lock.h"
 
@@ -54,7 +54,7 @@ struct Arguments {
   bool dry_run = false;
   bool delete_ids = false;
   bool wait = false;
-  std::size_t shard_articles = yjs::kArticlesPerShard;  // hidden, for tests
+  std::size_t articles_per_writer = yjs::kArticlesPerWriter;  // hidden, for tests
 };
 
 // What the command line asked to index, resolved against the database's root.
@@ -213,7 +213,7 @@ std::optional<Arguments> parse_arguments(int argc, char** argv) {
   po::options_description hidden;
   hidden.add_options()("input", po::value(&args.inputs))
       // Tests build on several cores from a few articles (a writer per N articles).
-      ("shard-articles", po::value(&args.shard_articles));
+      ("articles-per-writer", po::value(&args.articles_per_writer));
   po::options_description all;
   all.add(visible).add(hidden);
   po::positional_options_description positional;
@@ -407,11 +407,11 @@ int index_inputs(const Arguments& args) {
   }
 
   yjs::BuildResult result;
-  const unsigned shards =
-      fs::exists(args.db) ? 1 : yjs::shard_count(files, args.pipeline.jobs, args.shard_articles);
-  if (shards > 1) {
-    // A new database on several cores: one writer per shard, merged at the end.
-    result = yjs::build_sharded(files, args.db, options, shards, args.pipeline.read, events);
+  const unsigned writers =
+      fs::exists(args.db) ? 1 : yjs::writer_count(files, args.pipeline.jobs, args.articles_per_writer);
+  if (writers > 1) {
+    // A new database on several cores: one writer per core, merged at the end.
+    result = yjs::build_parallel(files, args.db, options, writers, args.pipeline.read, events);
   } else {
     const auto indexer = open_indexer(args.db, options, args.wait);
     const yjs::PipelineCounts counts = yjs::run_pipeline(files, *indexer, args.pipeline, events);

@@ -98,14 +98,14 @@ echo "ok: second writer refused (exit 1), --wait waited, searches ran during ind
 # A second writer during a fresh build on several cores (runs beside a database that does
 # not exist yet): refused at once, naming the lock and --wait; a waiting one killed; the
 # first build completes with every article exactly once and nothing left behind.
-db="$work/sharded-locked"
-"$index" --db "$db" -j 2 --shard-articles 100 -v "$work/corpus" 2>"$work/first.log" &
+db="$work/parallel-locked"
+"$index" --db "$db" -j 2 --articles-per-writer 100 -v "$work/corpus" 2>"$work/first.log" &
 pid=$!
 for _ in $(seq 100); do ls -d "$db".run*.tmp >/dev/null 2>&1 && break; sleep 0.05; done
 [[ -e $db ]] && fail "the fresh build was not building runs when the second writer came"
 "$index" --db "$db" "$half" 2>"$work/second.log"
 status=$?
-[[ $status == 1 ]] || fail "second writer during a sharded build exited $status, expected 1: $(cat "$work/second.log")"
+[[ $status == 1 ]] || fail "second writer during a parallel build exited $status, expected 1: $(cat "$work/second.log")"
 grep -q "database is locked by another indexer .*--wait" "$work/second.log" ||
   fail "no lock message: $(cat "$work/second.log")"
 "$index" --db "$db" --wait "$half" 2>"$work/waiting.log" &
@@ -114,8 +114,8 @@ sleep 0.3
 kill -KILL $waiting 2>/dev/null
 wait $waiting 2>/dev/null
 wait $pid || fail "first build: $(cat "$work/first.log")"
-grep -q "shards merged" "$work/first.log" || fail "first build was not sharded: $(cat "$work/first.log")"
+grep -q "runs merged" "$work/first.log" || fail "first build was not parallel: $(cat "$work/first.log")"
 check_complete "$db"
 ls -d "$db".*.tmp 2>/dev/null && fail "temporary runs left behind"
-echo "ok: second writer refused during a sharded build, a waiting one killed, build complete"
+echo "ok: second writer refused during a parallel build, a waiting one killed, build complete"
 echo "crash test: 2 passed, 0 failed"

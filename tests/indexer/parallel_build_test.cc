@@ -1,7 +1,7 @@
 // A new database built on several cores (runs merged by compaction) must hold exactly what
 // one writer would have written: documents, terms with positions, values, spelling data,
 // synonyms and metadata.
-#include "indexer/sharded_build.h"
+#include "indexer/parallel_build.h"
 
 #include <gtest/gtest.h>
 
@@ -80,7 +80,7 @@ std::map<std::string, std::string> contents(const std::string& path) {
   return out;
 }
 
-TEST(ShardedBuildTest, SameDatabaseAsOneWriter) {
+TEST(ParallelBuildTest, SameDatabaseAsOneWriter) {
   testing::TempDir dir;
   const fs::path root = fs::canonical(dir.path()) / "corpus";
   const std::vector<InputFile> files = make_corpus(root, 90, 12);
@@ -97,16 +97,16 @@ TEST(ShardedBuildTest, SameDatabaseAsOneWriter) {
     indexer.finish();
   }
   // Three writers, a new run every 8 documents: about a dozen runs merged.
-  IndexerOptions sharded_options = options;
-  sharded_options.batch_size = 8;
-  const std::string sharded = (dir.path() / "sharded").string();
-  const BuildResult result = build_sharded(files, sharded, sharded_options, 3, ReadOptions{}, {});
+  IndexerOptions parallel_options = options;
+  parallel_options.batch_size = 8;
+  const std::string parallel = (dir.path() / "parallel").string();
+  const BuildResult result = build_parallel(files, parallel, parallel_options, 3, ReadOptions{}, {});
   EXPECT_EQ(result.failures, 0u);
   EXPECT_EQ(result.stats.added, 102u);
   EXPECT_EQ(result.documents, 102u);
 
   const auto expected = contents(single);
-  const auto actual = contents(sharded);
+  const auto actual = contents(parallel);
   EXPECT_EQ(expected.size(), actual.size());
   EXPECT_EQ(std::count_if(expected.begin(), expected.end(),
                           [](const auto& entry) { return entry.first.starts_with("document Q"); }),
@@ -115,7 +115,7 @@ TEST(ShardedBuildTest, SameDatabaseAsOneWriter) {
   EXPECT_EQ(expected.at("metadata " + std::string(kRootMetadataKey)), root.string());
   for (const auto& [key, value] : expected) {
     const auto found = actual.find(key);
-    ASSERT_NE(found, actual.end()) << key << " missing from the sharded build";
+    ASSERT_NE(found, actual.end()) << key << " missing from the parallel build";
     EXPECT_EQ(found->second, value) << key;
   }
   // Nothing of the runs is left beside the database.
@@ -124,11 +124,11 @@ TEST(ShardedBuildTest, SameDatabaseAsOneWriter) {
   }
 }
 
-TEST(ShardedBuildTest, ArticlesPerShardIsInjectable) {
+TEST(ParallelBuildTest, ArticlesPerWriterIsInjectable) {
   std::vector<InputFile> files(10, InputFile{"a.txt", "a.txt"});
-  EXPECT_EQ(shard_count(files, 4), 1u);
-  EXPECT_EQ(shard_count(files, 4, 5), 2u);
-  EXPECT_EQ(shard_count(files, 4, 1), 4u);
+  EXPECT_EQ(writer_count(files, 4), 1u);
+  EXPECT_EQ(writer_count(files, 4, 5), 2u);
+  EXPECT_EQ(writer_count(files, 4, 1), 4u);
 }
 
 }  // namespace

@@ -1,4 +1,4 @@
-#include "indexer/sharded_build.h"
+#include "indexer/parallel_build.h"
 
 #include <atomic>
 #include <chrono>
@@ -51,7 +51,7 @@ void publish(const std::string& merging, const std::string& db_path) {
 
 }  // namespace
 
-unsigned shard_count(const std::vector<InputFile>& files, unsigned jobs, std::size_t per_shard) {
+unsigned writer_count(const std::vector<InputFile>& files, unsigned jobs, std::size_t per_writer) {
   std::uintmax_t articles = 0;
   for (const InputFile& file : files) {
     std::error_code ec;
@@ -59,12 +59,12 @@ unsigned shard_count(const std::vector<InputFile>& files, unsigned jobs, std::si
                     ? fs::file_size(file.path, ec) / kJsonLinesBytesPerArticle
                     : 1;
   }
-  const auto wanted = static_cast<unsigned>(std::min<std::uintmax_t>(articles / std::max<std::size_t>(1, per_shard), jobs));
+  const auto wanted = static_cast<unsigned>(std::min<std::uintmax_t>(articles / std::max<std::size_t>(1, per_writer), jobs));
   return std::max(1u, wanted);
 }
 
-BuildResult build_sharded(const std::vector<InputFile>& files, const std::string& db_path,
-                          const IndexerOptions& options, unsigned shards,
+BuildResult build_parallel(const std::vector<InputFile>& files, const std::string& db_path,
+                          const IndexerOptions& options, unsigned count,
                           const ReadOptions& read, const PipelineEvents& events) {
   auto phase_start = std::chrono::steady_clock::now();
   auto phase = [&](const char* name) {
@@ -85,12 +85,12 @@ BuildResult build_sharded(const std::vector<InputFile>& files, const std::string
   run_options.batch_size = std::numeric_limits<std::size_t>::max();
   run_options.batch_bytes = std::numeric_limits<std::size_t>::max();
   const std::size_t run_documents = std::min(options.batch_size, kRunDocuments);
-  const std::size_t run_bytes = std::max<std::size_t>(1, options.batch_bytes / shards);
+  const std::size_t run_bytes = std::max<std::size_t>(1, options.batch_bytes / count);
 
-  std::vector<Writer> writers(shards);
+  std::vector<Writer> writers(count);
   std::atomic<std::size_t> files_done{0};
   std::atomic<std::uintmax_t> bytes_done{0};
-  std::atomic<unsigned> running{shards};
+  std::atomic<unsigned> running{count};
 
   auto work = [&](unsigned k) {
     Writer& writer = writers[k];
@@ -130,9 +130,9 @@ BuildResult build_sharded(const std::vector<InputFile>& files, const std::string
     for (std::size_t i = 0; i < files.size(); ++i) {
       if (events.stop_requested && events.stop_requested()) break;
       const bool jsonl = format_of(files[i].path) == InputFormat::kJsonLines;
-      if (!jsonl && i % shards != k) continue;
+      if (!jsonl && i % count != k) continue;
       std::size_t ordinal = 0;  // a JSON Lines file's articles and errors, dealt out in turn
-      auto mine = [&] { return ordinal++ % shards == k; };
+      auto mine = [&] { return ordinal++ % count == k; };
       ArticleSink sink;
       sink.use = [&](Article&& article) {
         if (!jsonl || mine()) write(std::move(article), files[i].id);
@@ -140,7 +140,7 @@ BuildResult build_sharded(const std::vector<InputFile>& files, const std::string
       sink.fail = [&](const InputError& e) {
         if (!jsonl || mine()) fail(e);
       };
-      // Whole-file warnings come before any article: shard 0 speaks for the file.
+      // Whole-file warnings come before any article: writer 0 speaks for the file.
       sink.warn = [&](const std::string& message) {
         if (!jsonl || k == 0) report(message);
       };
@@ -157,13 +157,13 @@ BuildResult build_sharded(const std::vector<InputFile>& files, const std::string
   };
   {
     std::vector<std::jthread> threads;
-    for (unsigned k = 0; k < shards; ++k) threads.emplace_back(work, k);
+    for (unsigned k = 0; k < count; ++k) threads.emplace_back(work, k);
     while (running.load() > 0) {
       std::this_thread::sleep_for(std::chrono::milliseconds(250));
       if (events.progress) events.progress(files_done.load(), bytes_done.load());
     }
   }
-  phase("shards written");
+  phase("runs written");
 
   BuildResult result;
   std::vector<std::string> runs;
@@ -182,15 +182,15 @@ BuildResult build_sharded(const std::vector<InputFile>& files, const std::string
   // is a database holding only spelling data, merged with the runs below.
   std::vector<std::string> spelling_parts;
   if (!runs.empty()) {
-    for (unsigned k = 0; k < shards; ++k) {
+    for (unsigned k = 0; k < count; ++k) {
       spelling_parts.push_back(db_path + ".spelling" + std::to_string(k) + ".tmp");
     }
     std::vector<std::future<void>> done;
-    for (unsigned k = 0; k < shards; ++k) {
+    for (unsigned k = 0; k < count; ++k) {
       done.push_back(std::async(std::launch::async, [&, k] {
         fs::remove_all(spelling_parts[k]);
         Xapian::WritableDatabase part(spelling_parts[k], Xapian::DB_CREATE | Xapian::DB_NO_SYNC);
-        add_spelling_from_lexicon(open_runs(), part, k, shards);
+        add_spelling_from_lexicon(open_runs(), part, k, count);
         part.commit();
       }));
     }
@@ -209,7 +209,7 @@ BuildResult build_sharded(const std::vector<InputFile>& files, const std::string
     for (const std::string& part : spelling_parts) everything.add_database(Xapian::Database(part));
     everything.compact(merging, Xapian::DBCOMPACT_MULTIPASS);
   }
-  phase("shards merged");
+  phase("runs merged");
   sync_database(merging);
   publish(merging, db_path);
   for (const std::string& run : runs) fs::remove_all(run);
