@@ -1,6 +1,7 @@
 // A new database built on all cores: Xapian allows one writer per database, so each
 // writer thread writes its own runs (temporary databases) and the runs are merged with
-// Xapian's compaction at the end, giving one ordinary, compact database.
+// Xapian's compaction at the end, giving one ordinary, compact database, or a sharded
+// database (shards.h) with one shard per writer.
 #pragma once
 
 #include <string>
@@ -19,6 +20,17 @@ struct BuildResult {
   Xapian::doccount documents = 0;
 };
 
+// What a build makes of its writers' work.
+enum class BuildLayout {
+  // One database: writer k takes files k, k + n, ... (the lines of a JSON Lines file in
+  // the same turn), and everything is merged into one database.
+  kOneDatabase,
+  // A sharded database (shards.h) with one shard per writer: writer k takes the articles
+  // whose id hashes to shard k (shard_of), and its runs become that shard; the spelling
+  // data becomes the lexicon.
+  kShards,
+};
+
 // Articles a writer thread should have at least, by default: fewer are not worth a thread.
 inline constexpr std::size_t kArticlesPerWriter = 1000;
 
@@ -32,15 +44,15 @@ unsigned writer_count(const std::vector<InputFile>& files, unsigned jobs,
 // Builds the database at `db_path`, which must not exist, with `writers` writer threads.
 // The caller holds the WriterLock (writer_lock.h), which also cleared what a killed build
 // left behind. Each writer starts a new run every min(options.batch_size, 4000) documents.
-// File i (a text article) goes to writer i % writers; the articles of a JSON Lines file are
-// dealt out the same way by their order in it, so the result is the same on every run.
-// Ids are unique across writers. events.report is called from several threads (one line
+// Articles go to writers as `layout` says, so the result is the same on every run. Ids
+// are unique across writers. events.report is called from several threads (one line
 // each, never interleaved); events.progress from the calling thread; stop_requested is
 // checked before each file, and what was written by then is merged and kept. Throws
 // yjs::Error naming the path when the merged database cannot be flushed or renamed into
 // place (or when `db_path` appeared meanwhile).
 BuildResult build_parallel(const std::vector<InputFile>& files, const std::string& db_path,
                           const IndexerOptions& options, unsigned writers,
-                          const ReadOptions& read, const PipelineEvents& events);
+                          const ReadOptions& read, const PipelineEvents& events,
+                          BuildLayout layout = BuildLayout::kOneDatabase);
 
 }  // namespace yjs
