@@ -49,17 +49,20 @@ bool is_sharded(const std::string& db_path) {
 ShardLayout read_shard_layout(const std::string& db_path) {
   const std::string file = (fs::path(db_path) / kStubFileName).string();
   const std::vector<StubEntry> entries = read_stub_file(file);
-  if (entries.size() < 2) throw Error(file + ": lists no shards and lexicon");
-  const auto count = static_cast<unsigned>(entries.size() - 1);
-  const std::vector<std::string> expected = stub_lines(count);
-  for (std::size_t i = 0; i < entries.size(); ++i) {
-    if (entries[i].line != expected[i]) {
-      throw Error(entries[i].where + ": '" + entries[i].line + "' where yjs-index wrote '" +
-                  expected[i] + "'; yjs-index writes only the sharded databases it made (a "
-                  "stub listing remote shards is for yjs-search)");
-    }
+  // "auto shard-0", "auto shard-1", ... then "auto lexicon", and nothing else.
+  unsigned count = 0;
+  while (count < entries.size() && entries[count].line == "auto " + shard_name(count)) ++count;
+  std::size_t bad = count;
+  if (count > 0 && count < entries.size() && entries[count].line == std::string("auto ") + kLexiconName) {
+    if (count + 1 == entries.size()) return shard_layout(db_path, count);
+    bad = count + 1;
   }
-  return shard_layout(db_path, count);
+  const std::string what = bad < entries.size()
+                               ? entries[bad].where + ": '" + entries[bad].line + "'"
+                               : file + ": the end of the file";
+  throw Error(what + " is not what yjs-index writes (auto shard-0, auto shard-1, ..., then auto " +
+              kLexiconName + "); it writes only the sharded databases it made (a stub listing "
+              "remote shards is for yjs-search)");
 }
 
 void write_stub_file(const std::string& dir, unsigned count) {
