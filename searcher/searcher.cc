@@ -213,7 +213,10 @@ SearchResult Searcher::run(const SearchRequest& original) {
     Hit hit;
     hit.rank = ++rank;
     fill_hit(it, matches.mset, request, hit);
-    if (request.collapse_area) hit.collapsed = it.get_collapse_count();
+    if (request.collapse_area && hit.area) {
+      const auto area = matches.per_area.find(*hit.area);
+      hit.collapsed = area == matches.per_area.end() ? 0 : area->second - 1;
+    }
     result.hits.push_back(std::move(hit));
   }
   if (!request.history_area.empty()) result.inspections = group_inspections(result.hits);
@@ -235,12 +238,27 @@ Searcher::Matches Searcher::match(const Xapian::Query& query, const SearchReques
   // Examining every match makes `total` and the facet counts exact.
   const Xapian::doccount check_at_least = request.facet_sample.value_or(db_.get_doccount());
   if (request.collapse_area) {
-    // The collapsed total comes from the ranked pass; facets count every match.
+    // One hit per service, the best. How many more each has, and the collapsed total, come
+    // from counting every match's area, not from Xapian's collapse counts, which its 1.4
+    // remote backend undercounts when a service's articles are on several shards.
     enquire.set_collapse_key(schema::kAreaSlot);
-    Matches matches;
-    if (request.facets) matches = count(query, request, check_at_least);
+    SearchRequest every_facet = request;
+    every_facet.facets = true;
+    every_facet.facet_limit = 0;
+    Matches matches = count(query, every_facet, check_at_least);
+    Xapian::doccount without_area = matches.total;
+    for (const FacetCount& area : matches.facets.front().values) {  // schema order: area first
+      matches.per_area[area.value] = area.count;
+      without_area -= area.count;
+    }
+    matches.total = static_cast<Xapian::doccount>(matches.per_area.size()) + without_area;
+    if (!request.facets) matches.facets.clear();
+    for (FacetCounts& facet : matches.facets) {
+      if (request.facet_limit && facet.values.size() > request.facet_limit) {
+        facet.values.resize(request.facet_limit);
+      }
+    }
     matches.mset = enquire.get_mset(request.offset, request.limit, check_at_least);
-    matches.total = matches.mset.get_matches_estimated();
     return matches;
   }
   // Two passes are faster than one: the ranked top hits (Xapian stops early), then an

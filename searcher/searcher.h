@@ -3,6 +3,7 @@
 
 #include <xapian.h>
 
+#include <map>
 #include <memory>
 #include <string>
 
@@ -54,6 +55,7 @@ class Searcher {
     Xapian::MSet mset;
     Xapian::doccount total = 0;
     std::vector<FacetCounts> facets;
+    std::map<std::string, Xapian::doccount> per_area;  // when collapsing: matches per area
   };
 
   Searcher(const Xapian::Database& db, std::vector<Xapian::Database> local_shards,

@@ -61,6 +61,24 @@ for delay in 0.5 2; do
   echo "ok: update killed at ${delay}s, re-run complete"
 done
 
+# A sharded database: a fresh build killed (nothing appears until it is whole), and an
+# update killed while the shards commit one by one; each re-run completes the job.
+db="$work/sharded-fresh"
+"$index" --db "$db" --shards 2 "$work/corpus" 2>/dev/null &
+pid=$!
+sleep 1
+kill -KILL $pid 2>/dev/null
+wait $pid 2>/dev/null
+if [[ -e $db ]]; then [[ -n $(count "$db") ]] || fail "$db does not open after SIGKILL"; fi
+"$index" --db "$db" --shards 2 "$work/corpus" 2>"$work/rerun.log" || fail "re-run: $(cat "$work/rerun.log")"
+check_complete "$db"
+[[ -f $db/XAPIANDB ]] || fail "$db is not sharded"
+ls -d "$db".*.tmp 2>/dev/null && fail "temporary runs left behind"
+db="$work/sharded-update"
+"$index" --db "$db" --shards 2 "$half" 2>/dev/null || fail "first half, sharded"
+kill_and_rerun "$db" 1 -j 1 --batch 200
+echo "ok: sharded database: fresh build and update killed, re-runs complete"
+
 # SIGINT: commit what was written, summary, exit 130; re-run completes.
 db="$work/sigint"
 "$index" --db "$db" -j 1 --batch 100 "$half" 2>/dev/null || fail "first half"
@@ -118,4 +136,4 @@ grep -q "runs merged" "$work/first.log" || fail "first build was not parallel: $
 check_complete "$db"
 ls -d "$db".*.tmp 2>/dev/null && fail "temporary runs left behind"
 echo "ok: second writer refused during a parallel build, a waiting one killed, build complete"
-echo "crash test: 2 passed, 0 failed"
+echo "crash test: 3 passed, 0 failed"
