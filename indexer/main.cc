@@ -199,7 +199,8 @@ std::optional<Arguments> parse_arguments(int argc, char** argv) {
       ("help,h", "show this help and exit")
       ("version", "show version information and exit")
       ("db,d", po::value(&args.db)->default_value(yjs::default_database_path()),
-       "database directory (created if missing; default from $YJS_DB, else the XDG data dir)")
+       "database directory, or a sharded database's (created if missing; default from "
+       "$YJS_DB, else the XDG data dir)")
       ("language,l", po::value(&args.options.language)->default_value("english"),
        "Snowball stemming language, or 'none'")
       ("batch", po::value(&args.options.batch_size)->default_value(10000),

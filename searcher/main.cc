@@ -44,8 +44,8 @@ constexpr const char* kQueryHelp =
     "  YOT, CAMHS, SEND, OOCD     also find youth offending team, child and adolescent\n"
     "                             mental health services, ... (and the other way round)\n"
     "  (nothing)                  every document; NOT youth: every document without it\n"
-    "\nExit status: 0 ok (even with no matches), 1 failure (e.g. database missing),\n"
-    "2 usage error (bad option or query syntax).\n";
+    "\nExit status: 0 ok (even with no matches), 1 failure (e.g. database missing, a\n"
+    "remote shard down), 2 usage error (bad option or query syntax).\n";
 
 struct Arguments {
   std::vector<std::string> dbs;
@@ -115,8 +115,8 @@ std::optional<Arguments> parse_arguments(int argc, char** argv) {
       ("help,h", "show this help and exit")
       ("version", "show version information and exit")
       ("db,d", po::value(&args.dbs)->composing(),
-       "database: a folder, a sharded database's folder or a stub file listing shards,\n"
-       "local or remote (repeatable: searched as one; default from $YJS_DB, else the XDG\n"
+       "database: a folder, a sharded database's folder or a stub file listing shards, "
+       "local or remote (repeatable: searched as one; default from $YJS_DB, else the XDG "
        "data dir)")
       ("timeout", po::value(&timeout)->default_value(timeout),
        "seconds a remote shard may take to connect or answer")

@@ -4,44 +4,19 @@
 # loopback) give the same totals, weights, facet counts, suggestions and histories; a shard
 # that is down is an error naming it; the writer lock covers every shard; Xapian's own
 # tools read a sharded database; --compact merges it back into one.
-# Usage: remote_shards_test.sh YJS_INDEX YJS_SEARCH YJS_CORPUS XAPIAN_TCPSRV WORK_DIR
+# Usage: remote_shards_test.sh YJS_INDEX YJS_SEARCH YJS_CORPUS WORK_DIR
 set -u
-index=$1 search=$2 corpus=$3 tcpsrv=$4 work=$5
+index=$1 search=$2 corpus=$3 work=$4
+serve_shards="$(cd "$(dirname "$0")/../.." && pwd)/scripts/serve-shards.sh"
 rm -rf "$work" && mkdir -p "$work" && cd "$work" || exit 1
 fail() { echo "FAIL: $*"; exit 1; }
 passed=0
 ok() { echo "ok: $*"; passed=$((passed + 1)); }
 
-servers=()  # process ids, by shard
 stop_servers() {
-  local pid
-  for pid in "${servers[@]}"; do kill "$pid" 2>/dev/null; done
-  for pid in "${servers[@]}"; do wait "$pid" 2>/dev/null; done
+  [[ -f remote.stub.pids ]] && xargs -r kill <remote.stub.pids 2>/dev/null
 }
 trap stop_servers EXIT
-
-# Serves database $2 as shard $1 on a free loopback port, left in $port. xapian-tcpsrv has
-# no "any free port" option (--port 0 is refused), so try random high ports until one is
-# free. Each server runs in its own session (setsid): on SIGTERM it signals its whole
-# process group, which would otherwise be this script's. `timeout` ends it even if this
-# script is killed before its trap runs.
-serve() {
-  local shard=$1 db=$2 log pid
-  for _ in $(seq 20); do
-    port=$((20000 + RANDOM % 40000))
-    log="$work/server-$port.log"
-    setsid timeout 300 "$tcpsrv" --interface 127.0.0.1 --port "$port" "$db" >"$log" 2>&1 &
-    pid=$!
-    for _ in $(seq 50); do
-      grep -q "^Listening" "$log" 2>/dev/null && { servers[$shard]=$pid; return 0; }
-      kill -0 "$pid" 2>/dev/null || break  # exited: the port was taken
-      sleep 0.1
-    done
-    kill "$pid" 2>/dev/null
-    wait "$pid" 2>/dev/null
-  done
-  return 1
-}
 
 "$corpus" generate --out corpus -n 150 --seed 3 2>/dev/null || fail "generating the corpus"
 "$index" --db single corpus 2>/dev/null || fail "indexing one database"
@@ -49,16 +24,12 @@ serve() {
 grep -q "150 added, .* 150 documents in sharded" err || fail "sharded summary: $(cat err)"
 [[ $(grep -c '^auto shard-' sharded/XAPIANDB) == 3 ]] || fail "stub: $(cat sharded/XAPIANDB)"
 
-declare -A port_of
-for k in 0 1 2; do
-  serve "$k" "sharded/shard-$k" || fail "cannot start xapian-tcpsrv for shard-$k"
-  port_of[$k]=$port
-  echo "remote 127.0.0.1:$port" >>remote.stub
-  echo "remote 127.0.0.1:$port" >>remote-without-lexicon.stub
-done
-# Xapian 1.4's remote backend serves no spelling or synonym tables: a search host keeps a
-# copy of the lexicon, listed with the remote shards.
-echo "auto $work/sharded/lexicon" >>remote.stub
+# One xapian-tcpsrv per shard on loopback (in its own session: on SIGTERM it signals its
+# whole process group), listed in remote.stub with the local lexicon: Xapian 1.4's remote
+# backend serves no spelling or synonym tables, so a search host keeps a copy of those.
+bash "$serve_shards" sharded remote.stub 300 || fail "cannot serve the shards"
+grep -v lexicon remote.stub >remote-without-lexicon.stub
+[[ $(grep -c '^remote 127.0.0.1:' remote.stub) == 3 ]] || fail "remote.stub: $(cat remote.stub)"
 
 # The same search on each database, reduced to what must be equal: totals, facets,
 # suggestion, the weights in rank order, the hits as a set of (id, weight) (equal weights
@@ -117,8 +88,9 @@ quest -d remote.stub management | grep -q "^Exactly [0-9]* matches" || fail "que
 ok "xapian-delve and quest read the sharded database and the remote stub"
 
 # A shard down: exit 1, naming the shard and the timeout.
-down=${port_of[1]}
-kill "${servers[1]}" && wait "${servers[1]}"
+down=$(sed -n 's/^remote 127.0.0.1:\([0-9]*\)$/\1/p' remote.stub | sed -n 2p)
+pid=$(sed -n 2p remote.stub.pids)
+kill "$pid" && while kill -0 "$pid" 2>/dev/null; do sleep 0.1; done
 "$search" --db remote.stub --timeout 3 youth >/dev/null 2>err
 status=$?
 [[ $status == 1 ]] || fail "shard down: exit $status, expected 1"
