@@ -224,7 +224,7 @@ AddResult Indexer::write(PreparedDocument&& prepared) {
 
 bool Indexer::remove(const std::string& id) {
   const std::string id_term = std::string(schema::kIdPrefix) + id;
-  // Wherever it is: ids are routed by hash, but looking costs one lookup per shard.
+  // Looked for in every shard (a lookup each), not only where its id hashes to.
   for (Xapian::WritableDatabase& db : shards_) {
     if (!db.term_exists(id_term)) continue;
     db.delete_document(id_term);

@@ -278,22 +278,23 @@ Searcher::Matches Searcher::count(const Xapian::Query& query, const SearchReques
     if (spy) counting.add_matchspy(spy);
     matches.total += counting.get_mset(0, 0, check_at_least).get_matches_estimated();
   };
-  if (local_shards_.empty()) {
+  if (!request.facets) {
+    counting_pass(db_, nullptr);
+  } else if (local_shards_.empty()) {
     // Xapian's own match spy, which remote shards run on their servers.
     Xapian::ValueCountMatchSpy spy(schema::kPackedFacetsSlot);
-    counting_pass(db_, request.facets ? &spy : nullptr);
-    if (request.facets) matches.facets = split_facet_counts(spy, request.facet_limit);
-    return matches;
+    counting_pass(db_, &spy);
+    matches.facets = split_facet_counts(spy, request.facet_limit);
+  } else {
+    // From the tables in memory, one shard at a time.
+    std::vector<std::pair<std::string, Xapian::doccount>> packed_counts;
+    for (std::size_t k = 0; k < local_shards_.size(); ++k) {
+      FacetCounter counter(facet_table(k));
+      counting_pass(local_shards_[k], &counter);
+      counter.add_packed_counts(packed_counts);
+    }
+    matches.facets = split_facet_counts(packed_counts, request.facet_limit);
   }
-  // From the tables in memory, one shard at a time.
-  std::vector<std::pair<std::string, Xapian::doccount>> packed_counts;
-  for (std::size_t k = 0; k < local_shards_.size(); ++k) {
-    std::optional<FacetCounter> counter;
-    if (request.facets) counter.emplace(facet_table(k));
-    counting_pass(local_shards_[k], counter ? &*counter : nullptr);
-    if (counter) counter->add_packed_counts(packed_counts);
-  }
-  if (request.facets) matches.facets = split_facet_counts(packed_counts, request.facet_limit);
   return matches;
 }
 
