@@ -12,12 +12,25 @@
 #include "common/schema.h"
 #include "common/synonyms.h"
 #include "indexer/identity.h"
+#include "indexer/shards.h"
 
 namespace yjs {
 namespace {
 
 constexpr const char* kSynonymsMetadataKey = "yjs.synonyms";
 constexpr const char* kSynonymsVersion = "1";
+
+// A part of a sharded database: it must exist (a missing shard is an error, not a new,
+// empty one that would hide the loss).
+Xapian::WritableDatabase open_part(const std::string& path) {
+  try {
+    return Xapian::WritableDatabase(path, Xapian::DB_OPEN);
+  } catch (const Xapian::DatabaseLockError&) {
+    throw;
+  } catch (const Xapian::DatabaseOpeningError& e) {
+    throw Error("cannot open '" + path + "', a part of this sharded database: " + e.get_msg());
+  }
+}
 
 int open_flags(bool created) {
   // A fresh build need not fsync every batch: finish() syncs once at the end, and a crash
@@ -111,34 +124,53 @@ PreparedDocument DocumentPreparer::prepare(const Article& article, bool count_sp
 Indexer::Indexer(const std::string& db_path, const IndexerOptions& options, RunIds* run_ids)
     : path_(db_path),
       created_(!std::filesystem::exists(db_path)),
-      db_(db_path, open_flags(created_)),
       options_(options),
       preparer_(options.language),
       run_ids_(run_ids ? run_ids : &own_ids_) {
-  const std::string stored = db_.get_metadata(schema::kLanguageMetadataKey);
+  if (is_sharded(db_path)) {
+    const ShardLayout layout = read_shard_layout(db_path);
+    for (const std::string& shard : layout.shards) shards_.push_back(open_part(shard));
+    lexicon_ = open_part(layout.lexicon);
+  } else {
+    shards_.emplace_back(db_path, open_flags(created_));
+  }
+  for (Xapian::WritableDatabase& db : shards_) stamp(db);
+  if (lexicon_) stamp(*lexicon_);
+  for (const Xapian::WritableDatabase& db : shards_) reader_.add_database(db);
+  if (lexicon_) reader_.add_database(*lexicon_);
+}
+
+// Records the language, synonyms and root in a database that lacks them, and checks them
+// in one that has them.
+void Indexer::stamp(Xapian::WritableDatabase& db) {
+  const std::string stored = db.get_metadata(schema::kLanguageMetadataKey);
   if (stored.empty()) {
-    db_.set_metadata(schema::kLanguageMetadataKey, options_.language);
+    db.set_metadata(schema::kLanguageMetadataKey, options_.language);
   } else if (stored != options_.language) {
-    throw UsageError("database '" + db_path + "' was built with --language " + stored +
-                     ", not " + options_.language);
+    throw UsageError("database '" + path_ + "' was built with --language " + stored + ", not " +
+                     options_.language);
   }
   // The synonym table is part of the schema: (re)write it when this version's differs.
-  if (db_.get_metadata(kSynonymsMetadataKey) != kSynonymsVersion) {
-    store_synonyms(db_, Xapian::Stem(options_.language));
-    db_.set_metadata(kSynonymsMetadataKey, kSynonymsVersion);
+  if (db.get_metadata(kSynonymsMetadataKey) != kSynonymsVersion) {
+    store_synonyms(db, Xapian::Stem(options_.language));
+    db.set_metadata(kSynonymsMetadataKey, kSynonymsVersion);
   }
-  if (!options_.root.empty() && db_.get_metadata(kRootMetadataKey).empty()) {
-    if (db_.get_doccount() > 0) {
-      throw Error("database '" + db_path +
+  if (!options_.root.empty() && db.get_metadata(kRootMetadataKey).empty()) {
+    if (db.get_doccount() > 0) {
+      throw Error("database '" + path_ +
                   "' was made by an older yjs-index, whose ids depended on how paths were "
                   "spelled; remove it and index again");
     }
-    db_.set_metadata(kRootMetadataKey, options_.root);
+    db.set_metadata(kRootMetadataKey, options_.root);
   }
 }
 
+Xapian::WritableDatabase& Indexer::shard_for(const std::string& id) {
+  return shards_[shards_.size() == 1 ? 0 : shard_of(id, shard_count())];
+}
+
 AddResult Indexer::add(const Article& article) {
-  if (!created_ && is_unchanged(db_, article)) {
+  if (!created_ && is_unchanged(reader_, article)) {
     skip_unchanged(article.id, source_of(article));
     return AddResult::kSkipped;
   }
@@ -161,25 +193,26 @@ AddResult Indexer::write(PreparedDocument&& prepared) {
   const std::string file_term = std::string(kFilePrefix) + prepared.file;
   if (!prepared.file.empty()) prepared.document.add_boolean_term(file_term);
   const std::string id_term = std::string(schema::kIdPrefix) + prepared.id;
+  Xapian::WritableDatabase& db = shard_for(prepared.id);
   AddResult result = AddResult::kAdded;
   if (created_) {
     // Nothing to replace: add in ascending docid order, which keeps Xapian's tables in
     // their fast sequential-update mode.
-    db_.add_document(prepared.document);
+    db.add_document(prepared.document);
   } else {
-    Xapian::PostingIterator existing = db_.postlist_begin(id_term);
-    if (existing != db_.postlist_end(id_term)) {
+    Xapian::PostingIterator existing = db.postlist_begin(id_term);
+    if (existing != db.postlist_end(id_term)) {
       const Xapian::docid docid = *existing;
-      if (db_.get_document(docid).get_value(schema::kContentHashSlot) ==
+      if (db.get_document(docid).get_value(schema::kContentHashSlot) ==
               prepared.document.get_value(schema::kContentHashSlot) &&
-          (prepared.file.empty() || has_term(db_, docid, file_term))) {
+          (prepared.file.empty() || has_term(db, docid, file_term))) {
         ++stats_.skipped;
         return AddResult::kSkipped;
       }
-      db_.replace_document(docid, prepared.document);
+      db.replace_document(docid, prepared.document);
       result = AddResult::kReplaced;
     } else {
-      db_.add_document(prepared.document);
+      db.add_document(prepared.document);
     }
   }
   for (const auto& [word, count] : prepared.spelling) spelling_[word] += count;
@@ -191,17 +224,22 @@ AddResult Indexer::write(PreparedDocument&& prepared) {
 
 bool Indexer::remove(const std::string& id) {
   const std::string id_term = std::string(schema::kIdPrefix) + id;
-  if (!db_.term_exists(id_term)) return false;
-  db_.delete_document(id_term);
-  ++stats_.deleted;
-  ++uncommitted_;
-  return true;
+  // Looked for in every shard (a lookup each), not only where its id hashes to.
+  for (Xapian::WritableDatabase& db : shards_) {
+    if (!db.term_exists(id_term)) continue;
+    db.delete_document(id_term);
+    ++stats_.deleted;
+    ++uncommitted_;
+    return true;
+  }
+  return false;
 }
 
 void Indexer::commit() {
-  for (const auto& [word, count] : spelling_) db_.add_spelling(word, count);
+  for (const auto& [word, count] : spelling_) words().add_spelling(word, count);
   spelling_.clear();
-  db_.commit();
+  for (Xapian::WritableDatabase& db : shards_) db.commit();
+  if (lexicon_) lexicon_->commit();
   uncommitted_ = 0;
   uncommitted_bytes_ = 0;
 }
@@ -209,8 +247,9 @@ void Indexer::commit() {
 void Indexer::finish() {
   commit();
   if (!created_) return;
-  add_spelling_from_lexicon(db_, db_);
-  db_.commit();
+  Xapian::WritableDatabase& db = shards_.front();  // a new database is never sharded
+  add_spelling_from_lexicon(db, db);
+  db.commit();
   sync_database(path_);
 }
 

@@ -8,6 +8,8 @@
 #include <cstddef>
 #include <string>
 #include <mutex>
+#include <optional>
+#include <vector>
 #include <unordered_set>
 
 #include "common/article.h"
@@ -31,8 +33,8 @@ struct IndexStats {
   std::size_t deleted = 0;
 };
 
-// The ids written in one run, shared by the writers of a sharded build so an id appears
-// once across all shards. Thread-safe.
+// The ids written in one run, shared by the writers of a parallel build so an id appears
+// once across all of them. Thread-safe.
 class RunIds {
  public:
   // False when `id` was already inserted.
@@ -82,12 +84,19 @@ class DocumentPreparer {
 // Xapian allows one writer, so a second Indexer on the same path throws
 // Xapian::DatabaseLockError. Throws yjs::UsageError when the database was built with
 // another language than options.language, and yjs::Error when options.root is set but the
-// database holds documents and no root (made by an older yjs-index: see identity.h). A database created by this Indexer is built
-// without per-commit fsync (much faster) and synced once by finish().
+// database holds documents and no root (made by an older yjs-index: see identity.h). A
+// database created by this Indexer is built without per-commit fsync (much faster) and
+// synced once by finish().
+//
+// A sharded database (shards.h) that exists is written shard by shard: each document to
+// the shard its id hashes to, spelling data to the lexicon; each commit commits every
+// part (each part's commit is atomic; a crash between them leaves part of the batch
+// written, which re-running the same command completes). Throws yjs::Error naming a part
+// that cannot be opened, or a stub file that yjs-index did not write.
 // Not copyable, not thread-safe: call it from one thread.
 class Indexer {
  public:
-  // `run_ids`, when given, is shared with other Indexers writing shards of one build; it
+  // `run_ids`, when given, is shared with other Indexers writing runs of one build; it
   // must outlive this Indexer.
   Indexer(const std::string& db_path, const IndexerOptions& options, RunIds* run_ids = nullptr);
   Indexer(const Indexer&) = delete;
@@ -109,8 +118,9 @@ class Indexer {
   // Deletes the document with this id; false when there is none.
   bool remove(const std::string& id);
 
-  // The database as written so far (uncommitted changes included), for reading.
-  const Xapian::Database& database() const { return db_; }
+  // The database as written so far (uncommitted changes included), for reading: all the
+  // shards of a sharded database together.
+  const Xapian::Database& database() const { return reader_; }
 
   // Makes everything written so far durable (documents, and the spelling data behind
   // "did you mean"): one atomic batch.
@@ -133,16 +143,27 @@ class Indexer {
   std::size_t pending_bytes() const { return uncommitted_bytes_; }
 
   const IndexStats& stats() const { return stats_; }
-  Xapian::doccount doc_count() const { return db_.get_doccount(); }
+  Xapian::doccount doc_count() const { return reader_.get_doccount(); }
+  // 1 for a plain database.
+  unsigned shard_count() const { return static_cast<unsigned>(shards_.size()); }
   const std::string& language() const { return options_.language; }
 
  private:
+  // Records the language, synonyms and root in `db`, or checks those it has.
+  void stamp(Xapian::WritableDatabase& db);
   // Records `id` as seen in this run; throws InputError naming `source` when it was already.
   void remember_id(const std::string& id, const std::string& source);
 
+  // The database that holds, or is to hold, the document with this id.
+  Xapian::WritableDatabase& shard_for(const std::string& id);
+  // Where spelling data goes: a sharded database's lexicon, or the one database.
+  Xapian::WritableDatabase& words() { return lexicon_ ? *lexicon_ : shards_.front(); }
+
   std::string path_;
   bool created_;  // the database did not exist: no ids to look up, no fsync per commit
-  Xapian::WritableDatabase db_;
+  std::vector<Xapian::WritableDatabase> shards_;         // one for a plain database
+  std::optional<Xapian::WritableDatabase> lexicon_;      // a sharded database's
+  Xapian::Database reader_;                              // all of them, for reading
   IndexerOptions options_;
   DocumentPreparer preparer_;
   IndexStats stats_;
@@ -150,7 +171,7 @@ class Indexer {
   std::size_t uncommitted_bytes_ = 0;
   DocumentBuilder::WordCounts spelling_;  // added to the spelling table at each commit
   RunIds own_ids_;   // this run's ids, to report duplicates...
-  RunIds* run_ids_;  // ...or those shared by the shards of one build
+  RunIds* run_ids_;  // ...or those shared by the writers of one build
 };
 
 // "path" or "path:line": where an article came from, for messages.

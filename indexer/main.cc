@@ -26,11 +26,13 @@
 #include "common/errors.h"
 #include "common/extract/extract.h"
 #include "indexer/article_reader.h"
+#include "indexer/compact.h"
 #include "indexer/explain.h"
 #include "indexer/identity.h"
 #include "indexer/pipeline.h"
-#include "indexer/sharded_build.h"
+#include "indexer/parallel_build.h"
 #include "indexer/indexer.h"
+#include "indexer/shards.h"
 #include "indexer/writer_lock.h"
 
 namespace fs = std::filesystem;
@@ -54,7 +56,9 @@ struct Arguments {
   bool dry_run = false;
   bool delete_ids = false;
   bool wait = false;
-  std::size_t shard_articles = yjs::kArticlesPerShard;  // hidden, for tests
+  unsigned shards = 0;  // 0: not given
+  bool compact = false;
+  std::size_t articles_per_writer = yjs::kArticlesPerWriter;  // hidden, for tests
 };
 
 // What the command line asked to index, resolved against the database's root.
@@ -170,6 +174,10 @@ void check_combination(const Arguments& args) {
   for (const auto& [conflict, what] : conflicts) {
     if (conflict) throw yjs::UsageError(std::string(what) + " cannot be used together");
   }
+  if (args.compact && (args.explain || args.prune || args.delete_ids || args.shards)) {
+    throw yjs::UsageError("--compact cannot be used with --explain, --prune, --delete or --shards");
+  }
+  if (args.shards && args.explain) throw yjs::UsageError("--shards and --explain cannot be used together");
   if (args.json && !args.explain) throw yjs::UsageError("--json needs --explain");
   if (args.dry_run && !args.prune) throw yjs::UsageError("--dry-run needs --prune");
 }
@@ -180,8 +188,10 @@ std::optional<Arguments> parse_arguments(int argc, char** argv) {
   Arguments args;
   po::options_description visible(
       "Usage: yjs-index [--db DIR] [options] PATH...\n"
+      "       yjs-index --db DIR --shards N PATH...\n"
       "       yjs-index --explain [--json] PATH...\n"
       "       yjs-index --delete ID...\n"
+      "       yjs-index --compact DIR OUT\n"
       "Index articles into a Xapian database. PATH is a .txt article (first non-empty\n"
       "line is the title), a .jsonl file (one JSON article a line), or a directory\n"
       "searched recursively for both.\n\nOptions");
@@ -189,7 +199,8 @@ std::optional<Arguments> parse_arguments(int argc, char** argv) {
       ("help,h", "show this help and exit")
       ("version", "show version information and exit")
       ("db,d", po::value(&args.db)->default_value(yjs::default_database_path()),
-       "database directory (created if missing; default from $YJS_DB, else the XDG data dir)")
+       "database directory, or a sharded database's (created if missing; default from "
+       "$YJS_DB, else the XDG data dir)")
       ("language,l", po::value(&args.options.language)->default_value("english"),
        "Snowball stemming language, or 'none'")
       ("batch", po::value(&args.options.batch_size)->default_value(10000),
@@ -209,11 +220,16 @@ std::optional<Arguments> parse_arguments(int argc, char** argv) {
       ("wait", po::bool_switch(&args.wait),
        "if another indexer holds the database, wait for it instead of failing")
       ("delete", po::bool_switch(&args.delete_ids),
-       "delete the documents with the ids given instead of PATHs, and nothing else");
+       "delete the documents with the ids given instead of PATHs, and nothing else")
+      ("shards", po::value(&args.shards),
+       "make the new database DIR N shards, one writer each, searched as one (a document goes "
+       "to shard FNV-1a(id) % N); an existing sharded database keeps its N")
+      ("compact", po::bool_switch(&args.compact),
+       "write one database OUT holding everything in DIR (e.g. all its shards)");
   po::options_description hidden;
   hidden.add_options()("input", po::value(&args.inputs))
       // Tests build on several cores from a few articles (a writer per N articles).
-      ("shard-articles", po::value(&args.shard_articles));
+      ("articles-per-writer", po::value(&args.articles_per_writer));
   po::options_description all;
   all.add(visible).add(hidden);
   po::positional_options_description positional;
@@ -235,8 +251,15 @@ std::optional<Arguments> parse_arguments(int argc, char** argv) {
   po::notify(vm);
   // "D/" and "D" are one database (and "D/.lock" would be inside it).
   while (args.db.size() > 1 && args.db.back() == '/') args.db.pop_back();
+  if (args.compact && args.inputs.size() != 2) {
+    throw yjs::UsageError("--compact needs two arguments: DIR (the database) and OUT (the new one)");
+  }
   if (args.inputs.empty()) {
     throw yjs::UsageError(args.delete_ids ? "no ID to delete" : "no PATH to index");
+  }
+  if (vm.count("shards") && (args.shards == 0 || args.shards > yjs::kMaxShards)) {
+    throw yjs::UsageError("--shards " + std::to_string(args.shards) + ": expected 1 to " +
+                          std::to_string(yjs::kMaxShards));
   }
   check_combination(args);
   if (args.options.batch_size == 0) throw yjs::UsageError("--batch must be at least 1");
@@ -341,26 +364,62 @@ int dry_run(const Arguments& args) {
   return inputs.failures ? kExitFailure : kExitOk;
 }
 
-// Takes the writer lock before any work; with --wait, waits for it (saying so once).
-std::unique_ptr<yjs::WriterLock> lock_database(const Arguments& args) {
+// Takes the writer lock of `db` before any work; with --wait, waits for it (saying so once).
+std::unique_ptr<yjs::WriterLock> lock_database(const std::string& db, bool wait) {
   bool told = false;
   auto keep_waiting = [&]() {
     if (interrupted()) return false;
-    if (!told) std::cerr << "yjs-index: " << args.db << " is locked by another indexer; waiting\n";
+    if (!told) std::cerr << "yjs-index: " << db << " is locked by another indexer; waiting\n";
     told = true;
     return true;
   };
-  auto lock = args.wait ? std::make_unique<yjs::WriterLock>(args.db, keep_waiting)
-                        : std::make_unique<yjs::WriterLock>(args.db);
-  if (const std::size_t removed = yjs::remove_build_leftovers(args.db)) {
+  auto lock = wait ? std::make_unique<yjs::WriterLock>(db, keep_waiting)
+                   : std::make_unique<yjs::WriterLock>(db);
+  if (const std::size_t removed = yjs::remove_build_leftovers(db)) {
     report("yjs-index: removed " + std::to_string(removed) +
            " temporary folders left by an interrupted build");
   }
   return lock;
 }
 
+// --compact DIR OUT, under DIR's lock so that no indexer is between two shards' commits.
+int compact(const Arguments& args) {
+  const std::string& from = args.inputs[0];
+  std::string to = args.inputs[1];
+  while (to.size() > 1 && to.back() == '/') to.pop_back();
+  if (!fs::exists(from)) throw yjs::Error("no database at '" + from + "'");
+  const auto lock = lock_database(from, args.wait);
+  const Xapian::doccount documents = yjs::compact_database(from, to);
+  std::cerr << "yjs-index: " << documents << " documents of " << from << " compacted into " << to
+            << '\n';
+  return kExitOk;
+}
+
+// A part of a sharded database is written only through it; --shards must match what exists.
+void check_shards(const Arguments& args) {
+  if (const std::string parent = yjs::sharded_parent(args.db); !parent.empty()) {
+    throw yjs::UsageError("'" + args.db + "' is a part of the sharded database '" + parent +
+                          "'; index into that instead");
+  }
+  if (args.shards == 0 || !fs::exists(args.db)) return;
+  const std::string n = std::to_string(args.shards);
+  if (!yjs::is_sharded(args.db)) {
+    throw yjs::UsageError("--shards " + n + ": '" + args.db +
+                          "' is one database, not sharded; a database is sharded when it is "
+                          "made (index into a new --db)");
+  }
+  const auto existing = yjs::read_shard_layout(args.db).shards.size();
+  if (existing != args.shards) {
+    throw yjs::UsageError("--shards " + n + ": '" + args.db + "' has " +
+                          std::to_string(existing) +
+                          " shards; a sharded database keeps the number it was made with");
+  }
+}
+
 int index_inputs(const Arguments& args) {
   if (args.explain) return explain(args);
+  if (args.compact) return compact(args);
+  check_shards(args);
   if (args.dry_run) return dry_run(args);
   // Xapian creates the database directory but not its parents (~/.local/share/yjsearch).
   if (const fs::path parent = fs::path(args.db).parent_path(); !parent.empty()) {
@@ -368,7 +427,7 @@ int index_inputs(const Arguments& args) {
     fs::create_directories(parent, ec);
     if (ec) throw yjs::Error("cannot create '" + parent.string() + "': " + ec.message());
   }
-  const auto lock = lock_database(args);
+  const auto lock = lock_database(args.db, args.wait);
   if (args.delete_ids) return delete_documents(args);
   const auto start = std::chrono::steady_clock::now();
   auto elapsed = [&start] {
@@ -407,11 +466,16 @@ int index_inputs(const Arguments& args) {
   }
 
   yjs::BuildResult result;
-  const unsigned shards =
-      fs::exists(args.db) ? 1 : yjs::shard_count(files, args.pipeline.jobs, args.shard_articles);
-  if (shards > 1) {
-    // A new database on several cores: one writer per shard, merged at the end.
-    result = yjs::build_sharded(files, args.db, options, shards, args.pipeline.read, events);
+  const bool fresh = !fs::exists(args.db);
+  const unsigned writers =
+      fresh ? yjs::writer_count(files, args.pipeline.jobs, args.articles_per_writer) : 1;
+  if (fresh && args.shards) {
+    // A new sharded database: one writer per shard.
+    result = yjs::build_parallel(files, args.db, options, args.shards, args.pipeline.read, events,
+                                 yjs::BuildLayout::kShards);
+  } else if (writers > 1) {
+    // A new database on several cores: one writer per core, merged at the end.
+    result = yjs::build_parallel(files, args.db, options, writers, args.pipeline.read, events);
   } else {
     const auto indexer = open_indexer(args.db, options, args.wait);
     const yjs::PipelineCounts counts = yjs::run_pipeline(files, *indexer, args.pipeline, events);

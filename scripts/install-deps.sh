@@ -5,7 +5,7 @@ set -euo pipefail
 
 packages=(
   cmake ninja-build g++ pkg-config
-  libxapian-dev xapian-tools
+  libxapian-dev xapian-tools jq
   libicu-dev libboost-program-options-dev nlohmann-json3-dev
   libgtest-dev libgmock-dev libbenchmark-dev libgoogle-perftools-dev
   "$@"

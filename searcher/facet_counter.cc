@@ -23,15 +23,28 @@ void FacetCounter::operator()(const Xapian::Document& doc, double) {
   ++counts_[table_.id_of(doc.get_docid())];
 }
 
-std::vector<FacetCounts> FacetCounter::counts(std::size_t limit) const {
+void FacetCounter::add_packed_counts(std::vector<std::pair<std::string, Xapian::doccount>>& out) const {
+  for (std::uint32_t id = 1; id < counts_.size(); ++id) {
+    if (counts_[id] != 0) out.emplace_back(table_.packed(id), counts_[id]);
+  }
+}
+
+std::vector<FacetCounts> split_facet_counts(const Xapian::ValueCountMatchSpy& spy, std::size_t limit) {
+  std::vector<std::pair<std::string, Xapian::doccount>> packed_counts;
+  for (auto it = spy.values_begin(); it != spy.values_end(); ++it) {
+    packed_counts.emplace_back(*it, it.get_termfreq());
+  }
+  return split_facet_counts(packed_counts, limit);
+}
+
+std::vector<FacetCounts> split_facet_counts(
+    const std::vector<std::pair<std::string, Xapian::doccount>>& packed_counts, std::size_t limit) {
   std::array<std::map<std::string, Xapian::doccount>, schema::kFacetFields.size()> by_facet;
-  for (std::uint32_t id = 0; id < counts_.size(); ++id) {
-    if (counts_[id] == 0) continue;
-    const std::string& packed = table_.packed(id);
+  for (const auto& [packed, count] : packed_counts) {
     std::size_t start = 0;
     for (std::size_t f = 0; f < by_facet.size() && start <= packed.size(); ++f) {
       const std::size_t end = std::min(packed.find(schema::kPackedFacetSeparator, start), packed.size());
-      if (end > start) by_facet[f][packed.substr(start, end - start)] += counts_[id];
+      if (end > start) by_facet[f][packed.substr(start, end - start)] += count;
       start = end + 1;
     }
   }

@@ -1,11 +1,16 @@
 // Facet counts: how many matching documents have each value of area, year, rating, chief
-// inspector, kind and nation.
+// inspector, kind and nation. Both ways count the packed facet slot
+// (schema::kPackedFacetsSlot), one value per match holding all six facets: FacetCounter
+// from a table in memory (local databases only), or Xapian's own ValueCountMatchSpy, which
+// xapian-tcpsrv runs on each remote shard; each distinct combination's count is then split
+// into counts per facet.
 #pragma once
 
 #include <xapian.h>
 
 #include <string>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "searcher/result.h"
@@ -43,13 +48,21 @@ class FacetCounter : public Xapian::MatchSpy {
 
   void operator()(const Xapian::Document& doc, double weight) override;
 
-  // Counts per facet in schema order, most frequent first then by value; at most `limit`
-  // values each (0: all). Years are "2019", ratings their labels.
-  std::vector<FacetCounts> counts(std::size_t limit) const;
+  // Appends the count of each packed facet value seen (each a combination of all facets).
+  void add_packed_counts(std::vector<std::pair<std::string, Xapian::doccount>>& out) const;
 
  private:
   const FacetTable& table_;
   std::vector<Xapian::doccount> counts_;  // by packed-value id
 };
+
+// Counts of packed facet values (each a combination of all six facets) -> counts per facet
+// in schema order, most frequent first then by value; at most `limit` values each (0:
+// all). Years are "2019", ratings their labels.
+std::vector<FacetCounts> split_facet_counts(
+    const std::vector<std::pair<std::string, Xapian::doccount>>& packed_counts, std::size_t limit);
+
+// The counts of a Xapian::ValueCountMatchSpy on schema::kPackedFacetsSlot, split per facet.
+std::vector<FacetCounts> split_facet_counts(const Xapian::ValueCountMatchSpy& spy, std::size_t limit);
 
 }  // namespace yjs

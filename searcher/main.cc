@@ -5,6 +5,7 @@
 #include <xapian.h>
 
 #include <boost/program_options.hpp>
+#include <chrono>
 #include <csignal>
 #include <iostream>
 #include <limits>
@@ -43,11 +44,12 @@ constexpr const char* kQueryHelp =
     "  YOT, CAMHS, SEND, OOCD     also find youth offending team, child and adolescent\n"
     "                             mental health services, ... (and the other way round)\n"
     "  (nothing)                  every document; NOT youth: every document without it\n"
-    "\nExit status: 0 ok (even with no matches), 1 failure (e.g. database missing),\n"
-    "2 usage error (bad option or query syntax).\n";
+    "\nExit status: 0 ok (even with no matches), 1 failure (e.g. database missing, a\n"
+    "remote shard down), 2 usage error (bad option or query syntax).\n";
 
 struct Arguments {
-  std::string db;
+  std::vector<std::string> dbs;
+  yjs::OpenOptions open;
   bool json = false;
   yjs::SearchRequest request;
 };
@@ -104,6 +106,7 @@ std::optional<Arguments> parse_arguments(int argc, char** argv) {
   bool all_words = false;
   bool any_word = false;
   Xapian::doccount facet_sample = 0;
+  unsigned timeout = 10;
   po::options_description visible(
       "Usage: yjs-search [--db DIR] [options] QUERY...\n"
       "Search a yjsearch database. The words of QUERY are joined, so simple queries need\n"
@@ -111,8 +114,12 @@ std::optional<Arguments> parse_arguments(int argc, char** argv) {
   visible.add_options()
       ("help,h", "show this help and exit")
       ("version", "show version information and exit")
-      ("db,d", po::value(&args.db)->default_value(yjs::default_database_path()),
-       "database directory (default from $YJS_DB, else the XDG data dir)")
+      ("db,d", po::value(&args.dbs)->composing(),
+       "database: a folder, a sharded database's folder or a stub file listing shards, "
+       "local or remote (repeatable: searched as one; default from $YJS_DB, else the XDG "
+       "data dir)")
+      ("timeout", po::value(&timeout)->default_value(timeout),
+       "seconds a remote shard may take to connect or answer")
       ("limit,n", po::value(&limit)->default_value(10), "number of hits to show")
       ("offset", po::value(&offset)->default_value(0), "skip this many hits first")
       ("any", po::bool_switch(&any_word),
@@ -165,6 +172,9 @@ std::optional<Arguments> parse_arguments(int argc, char** argv) {
     return std::nullopt;
   }
   po::notify(vm);
+  if (args.dbs.empty()) args.dbs.push_back(yjs::default_database_path());
+  if (timeout == 0) throw yjs::UsageError("--timeout must be at least 1 second");
+  args.open.remote_timeout = std::chrono::seconds(timeout);
   if (all_words && any_word) throw yjs::UsageError("--all and --any contradict each other");
   if (all_words) args.request.words = yjs::WordMatch::kAll;
   if (any_word) args.request.words = yjs::WordMatch::kAny;
@@ -196,17 +206,41 @@ std::optional<Arguments> parse_arguments(int argc, char** argv) {
   return args;
 }
 
+// Every --db, opened as one; an error names the one that failed (and its shard).
+yjs::DatabaseSet open_databases(const Arguments& args) {
+  yjs::DatabaseSet databases;
+  for (const std::string& db : args.dbs) {
+    try {
+      yjs::add_database(databases, db, args.open);
+    } catch (const Xapian::DatabaseOpeningError& e) {
+      throw yjs::Error("cannot open database '" + db + "': " + e.get_msg() +
+                       " (build one with yjs-index --db " + db + " PATH)");
+    } catch (const Xapian::DatabaseError& e) {
+      throw yjs::Error(yjs::database_error_message(db, e.get_description()));
+    } catch (const yjs::Error& e) {
+      throw yjs::Error("cannot open database '" + db + "': " + e.what());
+    }
+  }
+  return databases;
+}
+
 int run(int argc, char** argv) {
   const auto args = parse_arguments(argc, argv);
   if (!args) return kExitOk;
+  std::string names;
+  for (const std::string& db : args->dbs) names += (names.empty() ? "" : "', '") + db;
   yjs::SearchResult result;
   try {
-    result = yjs::Searcher(args->db).search(args->request);
-  } catch (const Xapian::DatabaseOpeningError& e) {
-    throw yjs::Error("cannot open database '" + args->db + "': " + e.get_msg() +
-                     " (build one with yjs-index --db " + args->db + " PATH)");
+    result = yjs::Searcher(open_databases(*args)).search(args->request);
   } catch (const Xapian::DatabaseError& e) {
-    throw yjs::Error(yjs::database_error_message(args->db, e.get_description()));
+    throw yjs::Error(yjs::database_error_message(names, e.get_description()));
+  } catch (const Xapian::NetworkError& e) {
+    throw yjs::Error("a remote shard failed during the search: " + e.get_description() +
+                     " (remote shards time out after " + std::to_string(args->open.remote_timeout.count() / 1000) +
+                     " s, --timeout)");
+  }
+  for (const std::string& warning : result.warnings) {
+    std::cerr << "yjs-search: warning: " << warning << '\n';
   }
   if (args->json) {
     std::cout << yjs::format_json(result);

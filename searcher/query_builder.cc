@@ -318,6 +318,11 @@ std::string QueryBuilder::suggest(std::string_view query) {
   return out.append(query.substr(copied));
 }
 
+bool QueryBuilder::has_free_words(std::string_view query) {
+  const std::vector<Piece> all = pieces(query);
+  return std::any_of(all.begin(), all.end(), [](const Piece& p) { return p.kind == Piece::Kind::kWord; });
+}
+
 std::vector<QueryFacetValue> QueryBuilder::facet_values(std::string_view query) {
   std::vector<QueryFacetValue> out;
   for (const Piece& piece : pieces(query)) {

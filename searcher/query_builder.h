@@ -71,6 +71,9 @@ class QueryBuilder {
   // data ("speach" -> "speech"); "" when no word needed replacing or none was found.
   std::string suggest(std::string_view query);
 
+  // True when the query has a free word (not only filters, operators or nothing).
+  bool has_free_words(std::string_view query);
+
   // The facet filters typed in the query, for naming values the database does not know.
   std::vector<QueryFacetValue> facet_values(std::string_view query);
 

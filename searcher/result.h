@@ -116,6 +116,9 @@ struct SearchResult {
   std::string history_area;               // the canonical area of a history request
   std::vector<Inspection> inspections;    // with history_area: the articles grouped
   SortOrder sort = SortOrder::kRelevance;  // as requested (the text output notes unknown dates)
+  // What this search could not do as it would on one local database (a table remote
+  // shards do not serve), one line each, for stderr.
+  std::vector<std::string> warnings;
 };
 
 }  // namespace yjs

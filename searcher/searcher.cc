@@ -61,14 +61,33 @@ void set_snippet(const std::string& html, Hit& hit) {
 
 }  // namespace
 
-Searcher::Searcher(const std::string& db_path) : Searcher(Xapian::Database(db_path)) {}
+Searcher::Searcher(const std::string& db_path) : Searcher(open_database_set({db_path})) {}
 
-Searcher::Searcher(const Xapian::Database& db)
-    : db_(db), analyzer_(language_of(db_)), query_builder_(analyzer_, db_) {}
+Searcher::Searcher(const DatabaseSet& databases)
+    : Searcher(databases.db, databases.remote ? std::vector<Xapian::Database>{} : databases.shards,
+               SearcherOptions{.remote = databases.remote}) {}
 
-const FacetTable& Searcher::facet_table() {
-  if (!facet_table_) facet_table_ = std::make_unique<FacetTable>(db_);
-  return *facet_table_;
+Searcher::Searcher(const Xapian::Database& db, const SearcherOptions& options)
+    : Searcher(db, db.size() == 1 && !options.remote ? std::vector{db} : std::vector<Xapian::Database>{},
+               options) {}
+
+Searcher::Searcher(const Xapian::Database& db, std::vector<Xapian::Database> local_shards,
+                   const SearcherOptions& options)
+    : db_(db),
+      local_shards_(std::move(local_shards)),
+      facet_tables_(local_shards_.size()),
+      options_(options),
+      analyzer_(language_of(db_)),
+      query_builder_(analyzer_, db_) {
+  if (options_.remote) {
+    spelling_missing_ = db_.spellings_begin() == db_.spellings_end();
+    synonyms_missing_ = db_.synonym_keys_begin() == db_.synonym_keys_end();
+  }
+}
+
+const FacetTable& Searcher::facet_table(std::size_t k) {
+  if (!facet_tables_[k]) facet_tables_[k] = std::make_unique<FacetTable>(local_shards_[k]);
+  return *facet_tables_[k];
 }
 
 SearchResult Searcher::search(const SearchRequest& request) {
@@ -78,8 +97,8 @@ SearchResult Searcher::search(const SearchRequest& request) {
       return run(request);
     } catch (const Xapian::DatabaseModifiedError&) {
       if (attempt == kAttempts) throw;
-      db_.reopen();
-      facet_table_.reset();
+      db_.reopen();  // the shards too: they share db_'s internals
+      for (auto& table : facet_tables_) table.reset();
     }
   }
 }
@@ -143,10 +162,21 @@ SearchResult Searcher::run(const SearchRequest& original) {
   const bool any_word = request.words == WordMatch::kAny;
   Xapian::Query query = parse(request.query, any_word);
   Matches matches = match(query, request);
+  const bool has_words = query_builder_.has_free_words(request.query);
+  if (synonyms_missing_ && has_words) {
+    result.warnings.push_back(
+        "acronyms (YOT, CAMHS, SEND, OOCD) only match as typed: the remote shards serve no "
+        "synonym table (Xapian 1.4); list the database's lexicon in the stub");
+  }
 
   // Did you mean: only when the query found little, only for words no document has.
   constexpr Xapian::doccount kFewHits = 2;
   std::string searched = request.query;
+  if (matches.total <= kFewHits && spelling_missing_ && has_words) {
+    result.warnings.push_back(
+        "no spelling suggestions: the remote shards serve no spelling table (Xapian 1.4); "
+        "list the database's lexicon in the stub");
+  }
   if (matches.total <= kFewHits) {
     if (std::string suggestion = query_builder_.suggest(request.query); !suggestion.empty()) {
       const Xapian::Query corrected = parse(suggestion, any_word);
@@ -183,7 +213,10 @@ SearchResult Searcher::run(const SearchRequest& original) {
     Hit hit;
     hit.rank = ++rank;
     fill_hit(it, matches.mset, request, hit);
-    if (request.collapse_area) hit.collapsed = it.get_collapse_count();
+    if (request.collapse_area && hit.area) {
+      const auto area = matches.per_area.find(*hit.area);
+      hit.collapsed = area == matches.per_area.end() ? 0 : area->second - 1;
+    }
     result.hits.push_back(std::move(hit));
   }
   if (!request.history_area.empty()) result.inspections = group_inspections(result.hits);
@@ -201,28 +234,67 @@ Searcher::Matches Searcher::match(const Xapian::Query& query, const SearchReques
   } else if (request.sort == SortOrder::kRating) {
     enquire.set_sort_by_value_then_relevance(schema::kRatingSlot, true);
   }
-  if (request.collapse_area) enquire.set_collapse_key(schema::kAreaSlot);
 
   // Examining every match makes `total` and the facet counts exact.
   const Xapian::doccount check_at_least = request.facet_sample.value_or(db_.get_doccount());
-  std::optional<FacetCounter> counter;
-  if (request.facets) counter.emplace(facet_table());
+  if (request.collapse_area) {
+    // One hit per service, the best. How many more each has, and the collapsed total, come
+    // from counting every match's area, not from Xapian's collapse counts, which its 1.4
+    // remote backend undercounts when a service's articles are on several shards.
+    enquire.set_collapse_key(schema::kAreaSlot);
+    SearchRequest every_facet = request;
+    every_facet.facets = true;
+    every_facet.facet_limit = 0;
+    Matches matches = count(query, every_facet, check_at_least);
+    Xapian::doccount without_area = matches.total;
+    for (const FacetCount& area : matches.facets.front().values) {  // schema order: area first
+      matches.per_area[area.value] = area.count;
+      without_area -= area.count;
+    }
+    matches.total = static_cast<Xapian::doccount>(matches.per_area.size()) + without_area;
+    if (!request.facets) matches.facets.clear();
+    for (FacetCounts& facet : matches.facets) {
+      if (request.facet_limit && facet.values.size() > request.facet_limit) {
+        facet.values.resize(request.facet_limit);
+      }
+    }
+    matches.mset = enquire.get_mset(request.offset, request.limit, check_at_least);
+    return matches;
+  }
+  // Two passes are faster than one: the ranked top hits (Xapian stops early), then an
+  // unweighted pass over every match for the exact total and the facet counts.
+  Matches matches = count(query, request, check_at_least);
+  matches.mset = enquire.get_mset(request.offset, request.limit);
+  return matches;
+}
+
+Searcher::Matches Searcher::count(const Xapian::Query& query, const SearchRequest& request,
+                                  Xapian::doccount check_at_least) {
   Matches matches;
-  if (!request.collapse_area) {
-    // Two passes are faster than one: the ranked top hits (Xapian stops early), then an
-    // unweighted pass over every match for the exact total and the facet counts.
-    matches.mset = enquire.get_mset(request.offset, request.limit);
-    Xapian::Enquire counting(db_);
+  auto counting_pass = [&](const Xapian::Database& db, Xapian::MatchSpy* spy) {
+    Xapian::Enquire counting(db);
     counting.set_query(query);
     counting.set_weighting_scheme(Xapian::BoolWeight());
-    if (counter) counting.add_matchspy(&*counter);
-    matches.total = counting.get_mset(0, 0, check_at_least).get_matches_estimated();
+    if (spy) counting.add_matchspy(spy);
+    matches.total += counting.get_mset(0, 0, check_at_least).get_matches_estimated();
+  };
+  if (!request.facets) {
+    counting_pass(db_, nullptr);
+  } else if (local_shards_.empty()) {
+    // Xapian's own match spy, which remote shards run on their servers.
+    Xapian::ValueCountMatchSpy spy(schema::kPackedFacetsSlot);
+    counting_pass(db_, &spy);
+    matches.facets = split_facet_counts(spy, request.facet_limit);
   } else {
-    if (counter) enquire.add_matchspy(&*counter);
-    matches.mset = enquire.get_mset(request.offset, request.limit, check_at_least);
-    matches.total = matches.mset.get_matches_estimated();
+    // From the tables in memory, one shard at a time.
+    std::vector<std::pair<std::string, Xapian::doccount>> packed_counts;
+    for (std::size_t k = 0; k < local_shards_.size(); ++k) {
+      FacetCounter counter(facet_table(k));
+      counting_pass(local_shards_[k], &counter);
+      counter.add_packed_counts(packed_counts);
+    }
+    matches.facets = split_facet_counts(packed_counts, request.facet_limit);
   }
-  if (counter) matches.facets = counter->counts(request.facet_limit);
   return matches;
 }
 

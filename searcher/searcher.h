@@ -3,10 +3,12 @@
 
 #include <xapian.h>
 
+#include <map>
 #include <memory>
 #include <string>
 
 #include "common/text/analyzer.h"
+#include "searcher/database_set.h"
 #include "searcher/facet_counter.h"
 #include "searcher/filters.h"
 #include "searcher/query_builder.h"
@@ -14,15 +16,29 @@
 
 namespace yjs {
 
-// Owns a read-only database and the query-side analyzer. The database is opened with
-// the stemming language recorded in it by the indexer, so queries and documents are
-// analysed alike. Throws Xapian::DatabaseOpeningError (or another Xapian::Error) when
-// `db_path` is not a readable database. Not thread-safe.
+struct SearcherOptions {
+  // Some of the databases are remote (served by xapian-tcpsrv). Facets are then counted by
+  // a Xapian::ValueCountMatchSpy, which the servers run on their shards, instead of from
+  // FacetTables in memory, which would read every document over the network. And since
+  // Xapian 1.4's remote backend serves no spelling or synonym tables, a search that needed
+  // one and finds none readable (the sharded database's lexicon is not listed) says so in
+  // SearchResult::warnings rather than quietly answering differently.
+  bool remote = false;
+};
+
+// Owns a read-only database (one, or several searched as one: shards, local or remote) and
+// the query-side analyzer. The database is opened with the stemming language recorded in
+// it by the indexer, so queries and documents are analysed alike. Xapian combines the
+// statistics of several databases, so results, weights and counts are those of one
+// database holding all their documents. Not thread-safe.
 class Searcher {
  public:
+  // Opens `db_path` with open_database_set() and searches it; throws as that does.
   explicit Searcher(const std::string& db_path);
-  // For tests: searches an already open database (e.g. an in-memory one).
-  explicit Searcher(const Xapian::Database& db);
+  explicit Searcher(const DatabaseSet& databases);
+  // Searches an already open database (in tests, an in-memory one). A database combining
+  // several has its facets counted by a ValueCountMatchSpy (its parts are unknown here).
+  explicit Searcher(const Xapian::Database& db, const SearcherOptions& options = {});
   Searcher(const Searcher&) = delete;
   Searcher& operator=(const Searcher&) = delete;
 
@@ -39,20 +55,36 @@ class Searcher {
     Xapian::MSet mset;
     Xapian::doccount total = 0;
     std::vector<FacetCounts> facets;
+    std::map<std::string, Xapian::doccount> per_area;  // when collapsing: matches per area
   };
 
+  Searcher(const Xapian::Database& db, std::vector<Xapian::Database> local_shards,
+           const SearcherOptions& options);
   SearchResult run(const SearchRequest& request);
   Matches match(const Xapian::Query& query, const SearchRequest& request);
+  // The unweighted pass over every match (or at least `check_at_least`): the total, and
+  // with request.facets the facet counts.
+  Matches count(const Xapian::Query& query, const SearchRequest& request,
+                Xapian::doccount check_at_least);
   void fill_hit(const Xapian::MSetIterator& it, const Xapian::MSet& mset,
                 const SearchRequest& request, Hit& hit);
   Xapian::Query with_filters(const Xapian::Query& query, const Filters& filters) const;
-  // Built on the first facet request and kept: later ones count from memory.
-  const FacetTable& facet_table();
+  // Shard `k`'s table, built on its first facet request and kept: later ones count from memory.
+  const FacetTable& facet_table(std::size_t k);
 
   Xapian::Database db_;
+  // The databases db_ combines, when all are local: facets are counted in each from its
+  // FacetTable. (In a combined database a match spy sees each shard's own document
+  // numbers, so one table for all cannot work.) Empty with remote shards.
+  std::vector<Xapian::Database> local_shards_;
+  std::vector<std::unique_ptr<FacetTable>> facet_tables_;  // by shard
+  SearcherOptions options_;
+  // With remote shards: the tables Xapian 1.4's remote backend does not serve, when no
+  // local database (the lexicon) provides them.
+  bool spelling_missing_ = false;
+  bool synonyms_missing_ = false;
   text::Analyzer analyzer_;
   QueryBuilder query_builder_;
-  std::unique_ptr<FacetTable> facet_table_;
 };
 
 // For a history: groups articles (hits oldest first, undated last) about the same

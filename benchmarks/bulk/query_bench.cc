@@ -1,5 +1,7 @@
 // Query latency over an existing database (e.g. 100,000 generated articles):
-//   yjs_query_bench --db DB [--queries N] [--seed S]
+//   yjs_query_bench --db DB [--db DB...] [--queries N] [--seed S] [--timeout SECONDS]
+// DB is anything yjs-search takes: a database, a sharded database's folder, or a stub file
+// listing shards, local or served by xapian-tcpsrv (then facets are counted on the servers).
 // Runs N queries of each class (keyword, broad, phrase, filtered, keyword + exact facets,
 // broad + exact facets, the README's headline queries, ranked any-word) through the real
 // Searcher and prints p50/p95/p99 per class. Plain queries need every word, falling back
@@ -17,6 +19,7 @@
 #include <random>
 #include <thread>
 
+#include "searcher/database_set.h"
 #include "searcher/searcher.h"
 
 namespace po = boost::program_options;
@@ -37,13 +40,17 @@ double percentile(std::vector<double> v, double p) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  std::string db;
+  std::vector<std::string> dbs;
   std::size_t per_class = 200;
   std::uint64_t seed = 1;
+  unsigned timeout = 10;
   po::options_description options("Usage: yjs_query_bench --db DB [options]");
-  options.add_options()("help", "show help")("db", po::value(&db)->required(), "database")(
+  options.add_options()("help", "show help")(
+      "db", po::value(&dbs)->required()->composing(),
+      "database, sharded database or stub file (repeatable: searched as one)")(
       "queries", po::value(&per_class)->default_value(200), "queries per class")(
       "seed", po::value(&seed)->default_value(1), "random seed")(
+      "timeout", po::value(&timeout)->default_value(10), "seconds a remote shard may take")(
       "class", po::value<std::string>(), "run only the classes whose name contains this");
   po::variables_map vm;
   po::store(po::parse_command_line(argc, argv, options), vm);
@@ -53,11 +60,13 @@ int main(int argc, char** argv) {
   }
   po::notify(vm);
 
-  yjs::Searcher searcher(db);
+  const yjs::DatabaseSet databases =
+      yjs::open_database_set(dbs, {.remote_timeout = std::chrono::seconds(timeout)});
+  yjs::Searcher searcher(databases);
   // Words users type: taken from the database's own vocabulary, frequent ones first.
   std::vector<std::string> words;
   {
-    Xapian::Database database(db);
+    const Xapian::Database& database = databases.db;
     std::vector<std::pair<Xapian::doccount, std::string>> freq;
     for (auto it = database.allterms_begin(); it != database.allterms_end(); ++it) {
       const std::string term = *it;
@@ -68,8 +77,10 @@ int main(int argc, char** argv) {
     for (std::size_t i = 50; i < std::min<std::size_t>(freq.size(), 3000); ++i) {
       words.push_back(freq[i].second);  // skip the 50 most common (function words)
     }
-    std::printf("yjsearch query benchmark\nXapian %s, ICU %s, %u documents, %u CPUs%s\n",
+    std::printf("yjsearch query benchmark\nXapian %s, ICU %s, %u documents in %zu databases (%s), "
+                "%u CPUs%s\n",
                 Xapian::version_string(), U_ICU_VERSION, database.get_doccount(),
+                databases.shards.size(), databases.remote ? "some remote" : "all local",
                 std::thread::hardware_concurrency(),
 #ifdef NDEBUG
                 ""

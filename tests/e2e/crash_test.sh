@@ -61,6 +61,24 @@ for delay in 0.5 2; do
   echo "ok: update killed at ${delay}s, re-run complete"
 done
 
+# A sharded database: a fresh build killed (nothing appears until it is whole), and an
+# update killed while the shards commit one by one; each re-run completes the job.
+db="$work/sharded-fresh"
+"$index" --db "$db" --shards 2 "$work/corpus" 2>/dev/null &
+pid=$!
+sleep 1
+kill -KILL $pid 2>/dev/null
+wait $pid 2>/dev/null
+if [[ -e $db ]]; then [[ -n $(count "$db") ]] || fail "$db does not open after SIGKILL"; fi
+"$index" --db "$db" --shards 2 "$work/corpus" 2>"$work/rerun.log" || fail "re-run: $(cat "$work/rerun.log")"
+check_complete "$db"
+[[ -f $db/XAPIANDB ]] || fail "$db is not sharded"
+ls -d "$db".*.tmp 2>/dev/null && fail "temporary runs left behind"
+db="$work/sharded-update"
+"$index" --db "$db" --shards 2 "$half" 2>/dev/null || fail "first half, sharded"
+kill_and_rerun "$db" 1 -j 1 --batch 200
+echo "ok: sharded database: fresh build and update killed, re-runs complete"
+
 # SIGINT: commit what was written, summary, exit 130; re-run completes.
 db="$work/sigint"
 "$index" --db "$db" -j 1 --batch 100 "$half" 2>/dev/null || fail "first half"
@@ -98,14 +116,14 @@ echo "ok: second writer refused (exit 1), --wait waited, searches ran during ind
 # A second writer during a fresh build on several cores (runs beside a database that does
 # not exist yet): refused at once, naming the lock and --wait; a waiting one killed; the
 # first build completes with every article exactly once and nothing left behind.
-db="$work/sharded-locked"
-"$index" --db "$db" -j 2 --shard-articles 100 -v "$work/corpus" 2>"$work/first.log" &
+db="$work/parallel-locked"
+"$index" --db "$db" -j 2 --articles-per-writer 100 -v "$work/corpus" 2>"$work/first.log" &
 pid=$!
 for _ in $(seq 100); do ls -d "$db".run*.tmp >/dev/null 2>&1 && break; sleep 0.05; done
 [[ -e $db ]] && fail "the fresh build was not building runs when the second writer came"
 "$index" --db "$db" "$half" 2>"$work/second.log"
 status=$?
-[[ $status == 1 ]] || fail "second writer during a sharded build exited $status, expected 1: $(cat "$work/second.log")"
+[[ $status == 1 ]] || fail "second writer during a parallel build exited $status, expected 1: $(cat "$work/second.log")"
 grep -q "database is locked by another indexer .*--wait" "$work/second.log" ||
   fail "no lock message: $(cat "$work/second.log")"
 "$index" --db "$db" --wait "$half" 2>"$work/waiting.log" &
@@ -114,8 +132,8 @@ sleep 0.3
 kill -KILL $waiting 2>/dev/null
 wait $waiting 2>/dev/null
 wait $pid || fail "first build: $(cat "$work/first.log")"
-grep -q "shards merged" "$work/first.log" || fail "first build was not sharded: $(cat "$work/first.log")"
+grep -q "runs merged" "$work/first.log" || fail "first build was not parallel: $(cat "$work/first.log")"
 check_complete "$db"
 ls -d "$db".*.tmp 2>/dev/null && fail "temporary runs left behind"
-echo "ok: second writer refused during a sharded build, a waiting one killed, build complete"
-echo "crash test: 2 passed, 0 failed"
+echo "ok: second writer refused during a parallel build, a waiting one killed, build complete"
+echo "crash test: 3 passed, 0 failed"

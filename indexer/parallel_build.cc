@@ -1,4 +1,4 @@
-#include "indexer/sharded_build.h"
+#include "indexer/parallel_build.h"
 
 #include <atomic>
 #include <chrono>
@@ -10,6 +10,8 @@
 
 #include "common/errors.h"
 #include "indexer/article_reader.h"
+#include "indexer/compact.h"
+#include "indexer/shards.h"
 
 namespace yjs {
 namespace fs = std::filesystem;
@@ -36,22 +38,45 @@ void add_stats(IndexStats& total, const IndexStats& part) {
   total.skipped += part.skipped;
 }
 
-// Renames the finished database into place and makes the rename durable.
-void publish(const std::string& merging, const std::string& db_path) {
-  std::error_code ec;
-  if (fs::exists(db_path, ec)) {
-    throw Error("cannot publish the new database: '" + db_path + "' appeared meanwhile; '" +
-                merging + "' holds the build");
+// Compacts `runs` and `spelling_parts` into a new database at `target`; with none of either,
+// a valid, empty database.
+void merge_into(const std::vector<std::string>& runs, const std::vector<std::string>& spelling_parts,
+                const std::string& target, const IndexerOptions& options) {
+  if (runs.empty() && spelling_parts.empty()) {
+    Indexer(target, options).commit();
+    return;
   }
-  fs::rename(merging, db_path, ec);
-  if (ec) throw Error("cannot rename '" + merging + "' to '" + db_path + "': " + ec.message());
-  const fs::path parent = fs::path(db_path).parent_path();
-  sync_directory(parent.empty() ? "." : parent.string());
+  Xapian::Database all;
+  for (const std::string& run : runs) all.add_database(Xapian::Database(run));
+  for (const std::string& part : spelling_parts) all.add_database(Xapian::Database(part));
+  all.compact(target, Xapian::DBCOMPACT_MULTIPASS);
+  if (runs.empty()) Indexer(target, options).commit();  // spelling alone: add the metadata
+}
+
+// A sharded database in the folder `target`: writer k's runs become shard k, the spelling
+// parts the lexicon (merged in parallel), and the stub file lists them.
+void merge_shards(const std::vector<Writer>& writers, const std::vector<std::string>& spelling_parts,
+                  const std::string& target, const IndexerOptions& options) {
+  std::error_code ec;
+  fs::create_directories(target, ec);
+  if (ec) throw Error("cannot create '" + target + "': " + ec.message());
+  const ShardLayout layout = shard_layout(target, static_cast<unsigned>(writers.size()));
+  std::vector<std::future<void>> done;
+  for (std::size_t k = 0; k < writers.size(); ++k) {
+    done.push_back(std::async(std::launch::async, [&, k] {
+      merge_into(writers[k].runs, {}, layout.shards[k], options);
+    }));
+  }
+  done.push_back(std::async(std::launch::async, [&] {
+    merge_into({}, spelling_parts, layout.lexicon, options);
+  }));
+  for (auto& part : done) part.get();  // rethrows a part's failure
+  write_stub_file(target, static_cast<unsigned>(writers.size()));
 }
 
 }  // namespace
 
-unsigned shard_count(const std::vector<InputFile>& files, unsigned jobs, std::size_t per_shard) {
+unsigned writer_count(const std::vector<InputFile>& files, unsigned jobs, std::size_t per_writer) {
   std::uintmax_t articles = 0;
   for (const InputFile& file : files) {
     std::error_code ec;
@@ -59,13 +84,15 @@ unsigned shard_count(const std::vector<InputFile>& files, unsigned jobs, std::si
                     ? fs::file_size(file.path, ec) / kJsonLinesBytesPerArticle
                     : 1;
   }
-  const auto wanted = static_cast<unsigned>(std::min<std::uintmax_t>(articles / std::max<std::size_t>(1, per_shard), jobs));
+  const auto wanted = static_cast<unsigned>(std::min<std::uintmax_t>(articles / std::max<std::size_t>(1, per_writer), jobs));
   return std::max(1u, wanted);
 }
 
-BuildResult build_sharded(const std::vector<InputFile>& files, const std::string& db_path,
-                          const IndexerOptions& options, unsigned shards,
-                          const ReadOptions& read, const PipelineEvents& events) {
+BuildResult build_parallel(const std::vector<InputFile>& files, const std::string& db_path,
+                          const IndexerOptions& options, unsigned count,
+                          const ReadOptions& read, const PipelineEvents& events,
+                          BuildLayout layout) {
+  const bool sharded = layout == BuildLayout::kShards;
   auto phase_start = std::chrono::steady_clock::now();
   auto phase = [&](const char* name) {
     const auto now = std::chrono::steady_clock::now();
@@ -85,12 +112,12 @@ BuildResult build_sharded(const std::vector<InputFile>& files, const std::string
   run_options.batch_size = std::numeric_limits<std::size_t>::max();
   run_options.batch_bytes = std::numeric_limits<std::size_t>::max();
   const std::size_t run_documents = std::min(options.batch_size, kRunDocuments);
-  const std::size_t run_bytes = std::max<std::size_t>(1, options.batch_bytes / shards);
+  const std::size_t run_bytes = std::max<std::size_t>(1, options.batch_bytes / count);
 
-  std::vector<Writer> writers(shards);
+  std::vector<Writer> writers(count);
   std::atomic<std::size_t> files_done{0};
   std::atomic<std::uintmax_t> bytes_done{0};
-  std::atomic<unsigned> running{shards};
+  std::atomic<unsigned> running{count};
 
   auto work = [&](unsigned k) {
     Writer& writer = writers[k];
@@ -130,17 +157,24 @@ BuildResult build_sharded(const std::vector<InputFile>& files, const std::string
     for (std::size_t i = 0; i < files.size(); ++i) {
       if (events.stop_requested && events.stop_requested()) break;
       const bool jsonl = format_of(files[i].path) == InputFormat::kJsonLines;
-      if (!jsonl && i % shards != k) continue;
-      std::size_t ordinal = 0;  // a JSON Lines file's articles and errors, dealt out in turn
-      auto mine = [&] { return ordinal++ % shards == k; };
+      // A text article's id is its file's.
+      if (!jsonl && (sharded ? shard_of(files[i].id, count) : i % count) != k) continue;
+      std::size_t ordinal = 0;  // a JSON Lines file's articles and errors, in turn
+      // Whether this writer takes the next line of a JSON Lines file (`id`: its article's,
+      // or null for a line that could not be read, which one writer reports).
+      auto mine = [&](const std::string* id) {
+        const std::size_t line = ordinal++;
+        if (!sharded) return line % count == k;
+        return id ? shard_of(*id, count) == k : k == 0;
+      };
       ArticleSink sink;
       sink.use = [&](Article&& article) {
-        if (!jsonl || mine()) write(std::move(article), files[i].id);
+        if (!jsonl || mine(&article.id)) write(std::move(article), files[i].id);
       };
       sink.fail = [&](const InputError& e) {
-        if (!jsonl || mine()) fail(e);
+        if (!jsonl || mine(nullptr)) fail(e);
       };
-      // Whole-file warnings come before any article: shard 0 speaks for the file.
+      // Whole-file warnings come before any article: writer 0 speaks for the file.
       sink.warn = [&](const std::string& message) {
         if (!jsonl || k == 0) report(message);
       };
@@ -157,13 +191,13 @@ BuildResult build_sharded(const std::vector<InputFile>& files, const std::string
   };
   {
     std::vector<std::jthread> threads;
-    for (unsigned k = 0; k < shards; ++k) threads.emplace_back(work, k);
+    for (unsigned k = 0; k < count; ++k) threads.emplace_back(work, k);
     while (running.load() > 0) {
       std::this_thread::sleep_for(std::chrono::milliseconds(250));
       if (events.progress) events.progress(files_done.load(), bytes_done.load());
     }
   }
-  phase("shards written");
+  phase("runs written");
 
   BuildResult result;
   std::vector<std::string> runs;
@@ -182,15 +216,15 @@ BuildResult build_sharded(const std::vector<InputFile>& files, const std::string
   // is a database holding only spelling data, merged with the runs below.
   std::vector<std::string> spelling_parts;
   if (!runs.empty()) {
-    for (unsigned k = 0; k < shards; ++k) {
+    for (unsigned k = 0; k < count; ++k) {
       spelling_parts.push_back(db_path + ".spelling" + std::to_string(k) + ".tmp");
     }
     std::vector<std::future<void>> done;
-    for (unsigned k = 0; k < shards; ++k) {
+    for (unsigned k = 0; k < count; ++k) {
       done.push_back(std::async(std::launch::async, [&, k] {
         fs::remove_all(spelling_parts[k]);
         Xapian::WritableDatabase part(spelling_parts[k], Xapian::DB_CREATE | Xapian::DB_NO_SYNC);
-        add_spelling_from_lexicon(open_runs(), part, k, shards);
+        add_spelling_from_lexicon(open_runs(), part, k, count);
         part.commit();
       }));
     }
@@ -201,17 +235,19 @@ BuildResult build_sharded(const std::vector<InputFile>& files, const std::string
   // Merge into a temporary name, then rename: the database appears whole or not at all.
   const std::string merging = db_path + ".merging.tmp";
   fs::remove_all(merging);
-  if (runs.empty()) {
-    Indexer empty(merging, options);  // nothing indexed: still leave a (valid, empty) database
-    empty.commit();
+  if (sharded) {
+    merge_shards(writers, spelling_parts, merging, options);
   } else {
-    Xapian::Database everything = open_runs();
-    for (const std::string& part : spelling_parts) everything.add_database(Xapian::Database(part));
-    everything.compact(merging, Xapian::DBCOMPACT_MULTIPASS);
+    merge_into(runs, spelling_parts, merging, options);
   }
-  phase("shards merged");
+  phase("runs merged");
+  if (sharded) {
+    const ShardLayout parts = shard_layout(merging, count);
+    for (const std::string& shard : parts.shards) sync_database(shard);
+    sync_database(parts.lexicon);
+  }
   sync_database(merging);
-  publish(merging, db_path);
+  publish_database(merging, db_path);
   for (const std::string& run : runs) fs::remove_all(run);
   for (const std::string& part : spelling_parts) fs::remove_all(part);
   phase("synced to disk");
