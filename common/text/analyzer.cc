@@ -7,6 +7,8 @@
 #include <cctype>
 #include <cstdint>
 
+#include "common/text/hyphen.h"
+
 namespace yjs::text {
 namespace {
 
@@ -147,11 +149,6 @@ void split_at_separators(std::string_view s, bool is_number, Emit&& emit) {
   if (start < s.size()) emit_piece(s.substr(start));
 }
 
-// A hyphen between the parts of a compound: "-", U+2010 HYPHEN, U+2011 NON-BREAKING HYPHEN.
-bool is_hyphen(std::string_view piece) {
-  return piece == "-" || piece == "\u2010" || piece == "\u2011";
-}
-
 bool has_digit(std::string_view word) {
   return std::any_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
@@ -233,7 +230,7 @@ void Analyzer::words(std::string_view text, std::vector<std::string>& out,
     segment_words(piece(i), seg.is_number, piece_);
     const bool letter_word = !seg.is_number && piece_.size() == 1 && !has_digit(piece_[0]);
     const bool after_hyphen = i >= 2 && parts > 0 && !segments_[i - 1].is_word &&
-                              segments_[i - 2].is_word && is_hyphen(piece(i - 1));
+                              segments_[i - 2].is_word && is_compound_hyphen(piece(i - 1));
     if (!(letter_word && after_hyphen)) close_compound();
     for (std::string& word : piece_) out.push_back(std::move(word));
     if (letter_word) ++parts;

@@ -3,6 +3,7 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include "common/text/hyphen.h"
 #include "tests/testing/test_db.h"
 
 namespace yjs::text {
@@ -155,6 +156,21 @@ TEST(AnalyzerTest, DocumentedDifferencesFromTermGenerator) {
   };
   EXPECT_EQ(positions("reoffending"), 0u);
   EXPECT_EQ(positions("offending"), 1u);
+}
+
+// The en dash joins a number range in a query ("10–17"), but between words it is a dash:
+// "re–offending" is two words, not a compound to close up.
+TEST(AnalyzerTest, AnEnDashJoinsNumbersNotWords) {
+  EXPECT_TRUE(is_compound_hyphen("\u2010"));
+  EXPECT_TRUE(is_range_dash("-"));
+  EXPECT_TRUE(is_range_dash("\u2013"));
+  EXPECT_FALSE(is_compound_hyphen("\u2013"));
+  Analyzer analyzer;
+  Xapian::Document doc;
+  Xapian::termpos pos = 0;
+  analyzer.index_text("re\u2013offending re\u2011entry", doc, pos);
+  EXPECT_THAT(testing::terms_of(doc), Not(Contains("reoffending")));
+  EXPECT_THAT(testing::terms_of(doc), Contains("reentry"));
 }
 
 TEST(AnalyzerTest, PossessivesStayInOtherLanguages) {
