@@ -12,6 +12,7 @@
 #include "common/schema.h"
 #include "common/synonyms.h"
 #include "indexer/identity.h"
+#include "indexer/new_database.h"
 
 namespace yjs {
 namespace {
@@ -110,7 +111,7 @@ PreparedDocument DocumentPreparer::prepare(const Article& article, bool count_sp
 
 Indexer::Indexer(const std::string& db_path, const IndexerOptions& options, RunIds* run_ids)
     : path_(db_path),
-      created_(!std::filesystem::exists(db_path)),
+      created_(is_new_database(db_path)),
       db_(db_path, open_flags(created_)),
       options_(options),
       preparer_(options.language),

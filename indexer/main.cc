@@ -31,6 +31,7 @@
 #include "indexer/pipeline.h"
 #include "indexer/sharded_build.h"
 #include "indexer/indexer.h"
+#include "indexer/new_database.h"
 #include "indexer/writer_lock.h"
 
 namespace fs = std::filesystem;
@@ -93,11 +94,6 @@ std::unique_ptr<yjs::Indexer> open_indexer(const std::string& db, const yjs::Ind
 
 void report(const std::string& message) { std::cerr << message << '\n'; }
 
-bool is_indexable_in_directory(const fs::path& path) {
-  const std::string ext = path.extension().string();
-  return ext == ".txt" || ext == ".jsonl" || ext == ".TXT" || ext == ".JSONL";
-}
-
 // Adds `file` (a real path) unless this run has it already: the same file reached
 // through two arguments, or a folder and a symbolic link, is indexed once.
 void add_file(Inputs& inputs, const fs::path& path, const fs::path& real, const fs::path& root) {
@@ -120,7 +116,7 @@ void collect_directory(const std::string& input, const fs::path& root, Inputs& i
       report(it->path().generic_string() + ": warning: skipped: dangling symbolic link");
       continue;
     }
-    if (it->is_regular_file(type_ec) && is_indexable_in_directory(it->path())) {
+    if (it->is_regular_file(type_ec) && yjs::is_article_file(it->path())) {
       found.emplace_back(it->path(), link ? yjs::real_path(it->path())
                                           : real_top / it->path().lexically_relative(top));
     }
@@ -326,7 +322,7 @@ void report_gone(const std::vector<yjs::GoneFile>& gone) {
 
 // --prune --dry-run: what --prune would delete, on stdout; nothing is written.
 int dry_run(const Arguments& args) {
-  if (!fs::exists(args.db)) throw yjs::Error("no database at '" + args.db + "'");
+  if (yjs::is_new_database(args.db)) throw yjs::Error("no database at '" + args.db + "'");
   const fs::path root = yjs::id_root_for(args.db, args.inputs);
   const Inputs inputs = collect_inputs(args.inputs, root, /*prune=*/true);
   const Xapian::Database db(args.db);
@@ -407,8 +403,9 @@ int index_inputs(const Arguments& args) {
   }
 
   yjs::BuildResult result;
-  const unsigned shards =
-      fs::exists(args.db) ? 1 : yjs::shard_count(files, args.pipeline.jobs, args.shard_articles);
+  const unsigned shards = yjs::is_new_database(args.db)
+                              ? yjs::shard_count(files, args.pipeline.jobs, args.shard_articles)
+                              : 1;
   if (shards > 1) {
     // A new database on several cores: one writer per shard, merged at the end.
     result = yjs::build_sharded(files, args.db, options, shards, args.pipeline.read, events);
