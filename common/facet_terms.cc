@@ -57,8 +57,7 @@ std::string strip_honorifics(std::string_view name) {
 }
 
 std::string area_term(std::string_view value) {
-  const auto canonical = extract::Gazetteer::builtin().canonical(value);
-  return term(schema::kArea.term_prefix, canonical ? *canonical : std::string(value));
+  return term(schema::kArea.term_prefix, extract::Gazetteer::builtin().canonical_or_same(value));
 }
 
 std::string rating_term(std::string_view value) {
