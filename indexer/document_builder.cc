@@ -8,6 +8,7 @@
 #include "common/facet_terms.h"
 #include "common/schema.h"
 #include "common/synonyms.h"
+#include "indexer/spelling.h"
 
 namespace yjs {
 namespace {
@@ -69,15 +70,6 @@ std::string stored_fields(const Article& article, const Facets& facets) {
                                  : nlohmann::ordered_json();
   data["body"] = article.body;
   return data.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-}
-
-void count_spelling_words(const std::vector<std::string>& words,
-                          DocumentBuilder::WordCounts& counts) {
-  for (const std::string& word : words) {
-    // Numbers and very short or long words make poor suggestions.
-    if (word.size() < 3 || word.size() > 24 || (word[0] >= '0' && word[0] <= '9')) continue;
-    ++counts[word];
-  }
 }
 
 Xapian::Document DocumentBuilder::build(const Article& article, const Facets& facets,

@@ -70,24 +70,6 @@ void sync_database(const std::string& path) {
   sync_path(path);
 }
 
-void add_spelling_from_lexicon(const Xapian::Database& source, Xapian::WritableDatabase& target,
-                               unsigned part, unsigned parts) {
-  // Unprefixed terms start with a lower-case letter or a non-ASCII byte; prefixes are
-  // upper case (and sort first, so they are skipped at once) and numbers are never
-  // suggestions.
-  auto it = source.allterms_begin();
-  it.skip_to("a");
-  std::size_t qualifying = 0;
-  for (; it != source.allterms_end(); ++it) {
-    const std::string word = *it;
-    const auto first = static_cast<unsigned char>(word[0]);
-    if (word.size() < 3 || word.size() > 24 || (first > 'z' && first < 0x80)) continue;
-    if (it.get_termfreq() < 2) continue;
-    if (qualifying++ % parts != part) continue;
-    target.add_spelling(word, source.get_collection_freq(word));
-  }
-}
-
 bool is_unchanged(const Xapian::Database& db, const Article& article, const std::string& file) {
   const std::string id_term = std::string(schema::kIdPrefix) + article.id;
   Xapian::PostingIterator existing = db.postlist_begin(id_term);
