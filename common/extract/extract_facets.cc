@@ -1,6 +1,6 @@
 #include "common/extract/extract.h"
 
-#include "common/facet_terms.h"
+#include "common/person_name.h"
 
 namespace yjs::extract {
 namespace {

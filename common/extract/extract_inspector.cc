@@ -6,14 +6,11 @@
 #include <map>
 
 #include "common/extract/extract.h"
+#include "common/person_name.h"
 
 namespace yjs::extract {
 namespace {
 
-constexpr std::array<std::string_view, 8> kHonorifics = {"dame", "sir",  "mr",  "mrs",
-                                                         "ms",   "miss", "dr", "professor"};
-constexpr std::array<std::string_view, 8> kPostNominals = {"cbe", "obe", "mbe", "qpm",
-                                                           "kc",  "qc",  "dbe", "kbe"};
 // Capitalised words that are never part of a person's name here.
 constexpr std::array<std::string_view, 32> kNotName = {
     "the",      "hm",        "his",     "her",       "majesty", "chief",   "inspector",
@@ -36,7 +33,7 @@ bool is_one_of(std::string_view word, const std::array<std::string_view, N>& lis
 
 bool is_name_word(const WordView& w, std::size_t i) {
   if (i >= w.size() || !w.capitalised(i) || w.is_number(i)) return false;
-  if (is_one_of(w.word(i), kNotName) || is_one_of(w.word(i), kHonorifics)) return false;
+  if (is_one_of(w.word(i), kNotName) || is_honorific(w.word(i))) return false;
   // "CYPJS", "YOT": more than one capital in a row is an acronym, not a name.
   const std::string_view original = w.original(i);
   return !(original.size() > 1 && original[1] >= 'A' && original[1] <= 'Z');
@@ -58,7 +55,7 @@ std::string join_name(const WordView& w, std::size_t first, std::size_t last) {
 std::optional<std::pair<std::size_t, std::size_t>> name_after(const WordView& w, std::size_t end) {
   std::size_t k = end;
   if (k < w.size() && w.sentence_of(k) != w.sentence_of(end - 1)) return std::nullopt;
-  if (k < w.size() && is_one_of(w.word(k), kHonorifics)) ++k;
+  if (k < w.size() && is_honorific(w.word(k))) ++k;
   const std::size_t first = k;
   while (k < w.size() && k - first < 3 && is_name_word(w, k) &&
          (k == first || joined_by_space(w, k))) {
@@ -73,7 +70,7 @@ std::optional<std::pair<std::size_t, std::size_t>> name_before(const WordView& w
                                                                std::size_t begin) {
   if (begin == 0) return std::nullopt;
   std::size_t k = begin;  // one past the name's last word
-  while (k > 0 && is_one_of(w.word(k - 1), kPostNominals)) --k;
+  while (k > 0 && is_post_nominal(w.word(k - 1))) --k;
   const std::size_t last = k;
   while (k > 0 && last - k < 3 && is_name_word(w, k - 1) &&
          (k == last || joined_by_space(w, k))) {
@@ -104,7 +101,7 @@ std::optional<std::pair<std::size_t, std::size_t>> speaker_in(const WordView& w,
                                                               std::size_t to) {
   for (std::size_t k = w.sentence_begin(from); k < w.sentence_end(to - 1); ++k) {
     std::size_t first = k;
-    if (is_one_of(w.word(k), kHonorifics)) ++first;
+    if (is_honorific(w.word(k))) ++first;
     std::size_t end = first;
     while (end < w.size() && end - first < 3 && is_name_word(w, end) &&
            (end == first || joined_by_space(w, end))) {
