@@ -2,24 +2,20 @@
 
 #include <algorithm>
 
+#include "common/extract/word_view.h"
 #include "common/schema.h"
 
 namespace yjs {
 namespace {
 
-bool is_word_char(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-}
-
-// Occurrences of `acronym` in `text` as a whole word, case-sensitively ("SEND", not "send").
-unsigned count_acronym(std::string_view text, std::string_view acronym) {
+// Occurrences of each of `acronyms` in `text` as a whole word, read as the extractor reads
+// words (extract::WordView), case-sensitively ("SEND", not "send").
+unsigned count_acronyms(const extract::WordView& text,
+                        const std::vector<std::string_view>& acronyms) {
   unsigned count = 0;
-  for (std::size_t at = text.find(acronym); at != std::string_view::npos;
-       at = text.find(acronym, at + 1)) {
-    const bool starts = at == 0 || !is_word_char(text[at - 1]);
-    const std::size_t end = at + acronym.size();
-    const bool ends = end == text.size() || !is_word_char(text[end]);
-    count += starts && ends;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const std::string_view word = text.original(i);
+    count += std::find(acronyms.begin(), acronyms.end(), word) != acronyms.end();
   }
   return count;
 }
@@ -82,9 +78,10 @@ void add_concept_terms(std::string_view text, const std::vector<std::string>& wo
   }();
 
   const auto& groups = synonym_groups();
+  const extract::WordView original_words(text, "");
   std::vector<unsigned> counts(groups.size(), 0);
   for (std::size_t g = 0; g < groups.size(); ++g) {
-    for (std::string_view acronym : groups[g].acronyms) counts[g] += count_acronym(text, acronym);
+    counts[g] = count_acronyms(original_words, groups[g].acronyms);
   }
   for (std::size_t i = 0; i < words.size(); ++i) {
     for (const PhraseStart& start : starts) {

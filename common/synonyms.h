@@ -14,7 +14,7 @@ namespace yjs {
 struct SynonymGroup {
   std::string_view name;                    // the concept term is schema::kConceptPrefix + name
   std::vector<std::string_view> phrases;    // index words joined by spaces ("youth offending team")
-  std::vector<std::string_view> acronyms;   // matched case-sensitively in the original text
+  std::vector<std::string_view> acronyms;   // whole words of the text as written (WordView)
 };
 
 // The built-in groups (constant).

@@ -1,6 +1,8 @@
 // WordView: an article's title and body as a sequence of folded words, with the
 // sentence and line each word belongs to and a way back to the original text.
-// The facet extractors read articles through it.
+// What a word is when prose is read for meaning: the facet extractors, the gazetteer's
+// names, people's names (person_name.h) and the synonym acronyms all read words through
+// it. (Index and query terms are text::Analyzer's words, which follow Xapian's parser.)
 #pragma once
 
 #include <cstddef>
