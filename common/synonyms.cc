@@ -101,6 +101,9 @@ void add_concept_terms(std::string_view text, const std::vector<std::string>& wo
 }
 
 void store_synonyms(Xapian::WritableDatabase& db, const Xapian::Stem& stem) {
+  // An older table's forms go first: a form dropped from a group must stop finding it.
+  std::vector<std::string> old_forms(db.synonym_keys_begin(), db.synonym_keys_end());
+  for (const std::string& form : old_forms) db.clear_synonyms(form);
   for (const SynonymGroup& group : synonym_groups()) {
     const std::string concept_term = std::string(schema::kConceptPrefix) + std::string(group.name);
     auto add_word = [&](const std::string& word) {

@@ -25,7 +25,7 @@ const std::vector<SynonymGroup>& synonym_groups();
 void add_concept_terms(std::string_view text, const std::vector<std::string>& words,
                        Xapian::Document& doc);
 
-// Writes the synonym table: each form (a single word, also as its "Z" stem, or a phrase)
+// Writes the synonym table, replacing any older one: each form (a single word, also as its "Z" stem, or a phrase)
 // points at its group's concept term. `stem` must be the database's stemmer.
 void store_synonyms(Xapian::WritableDatabase& db, const Xapian::Stem& stem);
 

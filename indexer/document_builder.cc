@@ -8,6 +8,7 @@
 #include "common/facet_terms.h"
 #include "common/schema.h"
 #include "common/synonyms.h"
+#include "generated/rule_versions.h"
 #include "indexer/spelling.h"
 
 namespace yjs {
@@ -15,10 +16,6 @@ namespace {
 
 // Gap between title and body positions, so phrase queries do not run across them.
 constexpr Xapian::termpos kTitleBodyGap = 100;
-
-// Changes whenever what indexing makes of an article may change (extraction rules,
-// analysis, stored fields), so articles indexed by an older version are redone.
-constexpr std::string_view kPipelineVersion = "yjs-index 2";
 
 // FNV-1a: a stable hash (std::hash is not promised to be stable between builds).
 void fnv1a(std::uint64_t& hash, std::string_view data) {

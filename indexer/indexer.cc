@@ -11,6 +11,7 @@
 #include "common/extract/extract.h"
 #include "common/schema.h"
 #include "common/synonyms.h"
+#include "generated/rule_versions.h"
 #include "indexer/identity.h"
 #include "indexer/new_database.h"
 
@@ -18,7 +19,6 @@ namespace yjs {
 namespace {
 
 constexpr const char* kSynonymsMetadataKey = "yjs.synonyms";
-constexpr const char* kSynonymsVersion = "1";
 
 int open_flags(bool created) {
   // A fresh build need not fsync every batch: finish() syncs once at the end, and a crash
@@ -108,7 +108,7 @@ Indexer::Indexer(const std::string& db_path, const IndexerOptions& options, RunI
   // The synonym table is part of the schema: (re)write it when this version's differs.
   if (db_.get_metadata(kSynonymsMetadataKey) != kSynonymsVersion) {
     store_synonyms(db_, Xapian::Stem(options_.language));
-    db_.set_metadata(kSynonymsMetadataKey, kSynonymsVersion);
+    db_.set_metadata(kSynonymsMetadataKey, std::string(kSynonymsVersion));
   }
   if (!options_.root.empty() && db_.get_metadata(kRootMetadataKey).empty()) {
     if (db_.get_doccount() > 0) {
