@@ -15,6 +15,9 @@
 
 namespace yjs::extract {
 
+// True for a number read as a year in these articles: 1990 to 2040.
+inline bool is_year(int n) { return n >= 1990 && n <= 2040; }
+
 // What an article reports on, judged from its headline and first sentences.
 enum class Scope {
   kOneService,    // an inspection of one youth justice service

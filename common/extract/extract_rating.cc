@@ -3,7 +3,6 @@
 // mentions that describe something else (a part of the work, an earlier inspection,
 // another service, the scale itself) are dropped. The best remaining mention wins.
 #include <array>
-#include <cassert>
 
 #include "common/extract/extract.h"
 
@@ -98,10 +97,32 @@ constexpr std::array<std::string_view, 9> kAwarded = {
 // "good, the second-highest of four possible grades": a rating by its place on the scale.
 constexpr std::array<std::string_view, 4> kScalePlace = {"highest", "lowest", "grades",
                                                          "ratings"};
-// Within this many words before a mention, a negation or hypothetical governs it.
+
+// The windows of words read around a mention (all within its sentence or clause):
+// a negation governs a mention this many words after it ("not rated 'Good'")...
 constexpr std::size_t kGoverningWords = 5;
-// The words after a mention that may still say which inspection it belongs to.
+// ...and "not ... a rating" a rating word this many words after the negation;
+constexpr std::size_t kNegatedRatingWords = 5;
+// a hypothetical or an aim, this many words before ("could have been rated");
+constexpr std::size_t kHypotheticalWords = 8;
+// a rating cue, this many words before ("was rated", "an overall rating of");
+constexpr std::size_t kCueWords = 6;
+// a word of its place on the scale, this many words after ("the second-highest of four");
+constexpr std::size_t kScalePlaceWords = 7;
+// a word of an earlier inspection, this many words before ("up from");
+constexpr std::size_t kEarlierWords = 4;
+// the words after a mention that may still say which inspection it belongs to;
 constexpr std::size_t kWordsAfter = 5;
+// a part of the work, or the way a rating was awarded, this many words before;
+constexpr std::size_t kSubjectWords = 10;
+// another service's name, this many words before, makes it that service's rating.
+constexpr std::size_t kOtherServiceWords = 12;
+// A sentence naming this many different ratings explains the scale.
+constexpr int kScaleRatings = 3;
+// What a piece of evidence adds to a mention's score, and the least score that is a rating.
+constexpr double kStrongEvidence = 2;
+constexpr double kWeakEvidence = 1;
+constexpr double kLeastScore = 3;
 // After a rating: "… at its last inspection".
 constexpr std::array<std::string_view, 6> kEarlierAfter = {
     "last inspection", "last time", "previous inspection", "previously", "earlier inspection",
@@ -132,11 +153,17 @@ std::size_t clause_begin(const WordView& w, std::size_t i) {
   return from;
 }
 
+// The first word of the window `n` words back from word i, not before `floor`.
+std::size_t words_back(std::size_t i, std::size_t n, std::size_t floor) {
+  return i >= n ? std::max(floor, i - n) : floor;
+}
+
 // "does not award a rating", "do not lead to a rating": a negation of rating anywhere
 // before word i in its sentence.
 bool rating_negated_before(const WordView& w, std::size_t from, std::size_t i) {
   for (std::size_t k = from; k < i; ++k) {
-    if (w.any_in(k, k + 1, kNegation) && w.any_in(k + 1, std::min(i, k + 5), kRatingWord)) {
+    if (w.any_in(k, k + 1, kNegation) &&
+        w.any_in(k + 1, std::min(i, k + kNegatedRatingWords), kRatingWord)) {
       return true;
     }
   }
@@ -176,6 +203,115 @@ int distinct_ratings_in(const WordView& w, std::size_t from, std::size_t to) {
   return count;
 }
 
+// A year in [from, to) other than the article's: another inspection's.
+bool other_year_in(const WordView& w, std::size_t from, std::size_t to, std::optional<int> year) {
+  for (std::size_t k = from; k < to; ++k) {
+    const int n = w.number(k);
+    if (is_year(n) && (!year || n != *year)) return true;
+  }
+  return false;
+}
+
+// Where a mention stands: its words, its sentence and clause, and the windows read.
+struct Context {
+  std::size_t at = 0;         // the mention's first word
+  std::size_t end = 0;        // one past its last word
+  std::size_t sentence = 0;
+  std::size_t from = 0;       // the sentence's first word
+  std::size_t to = 0;         // one past the sentence's last word
+  std::size_t clause = 0;     // the first word of the clause holding the mention
+  std::size_t after = 0;      // one past the kWordsAfter words after the mention
+  bool title = false;
+};
+
+Context context_of(const WordView& w, std::size_t i, const RatingMention& mention) {
+  Context c;
+  c.at = i;
+  c.end = i + mention.length;
+  c.sentence = w.sentence_of(i);
+  c.from = w.sentence_begin(c.sentence);
+  c.to = w.sentence_end(c.sentence);
+  c.clause = clause_begin(w, i);
+  c.after = std::min(c.to, c.end + kWordsAfter);
+  c.title = w.in_title(i);
+  return c;
+}
+
+// What marks a mention as a rating rather than a word of praise or blame.
+struct Marks {
+  bool quoted = false;   // 'Good'
+  bool cue = false;      // rated Good, a Good rating, good, the second-highest grade
+  bool overall = false;  // an overall rating of Good
+};
+
+Marks marks_of(const WordView& w, const Context& c) {
+  Marks m;
+  m.quoted = opens_quote(w.gap_before(c.at));
+  m.cue = w.any_in(words_back(c.at, kCueWords, c.from), c.at, kRatingCue) ||
+          w.is(c.end, "rating") || w.is(c.end, "grade") ||
+          w.any_in(c.end, std::min(c.to, c.end + kScalePlaceWords), kScalePlace);
+  m.overall = w.any_in(words_back(c.at, kCueWords, c.from), c.after,
+                       std::array<std::string_view, 1>{"overall"});
+  return m;
+}
+
+// The four-point scale explained ("a four-point scale: Outstanding, Good, ...").
+bool explains_the_scale(const WordView& w, const Context& c) {
+  return distinct_ratings_in(w, c.from, c.to) >= kScaleRatings ||
+         w.any_in(c.from, c.to, std::array<std::string_view, 2>{"scale", "four point"});
+}
+
+// Negated, hypothetical or an aim: "was not rated", "could be rated", "aims to be rated".
+bool not_asserted(const WordView& w, const Context& c) {
+  return w.any_in(words_back(c.at, kGoverningWords, c.clause), c.at, kNegation) ||
+         rating_negated_before(w, c.from, c.at) ||
+         hypothetical_in(w, words_back(c.at, kHypotheticalWords, c.clause), c.at);
+}
+
+// Another inspection's rating, earlier or later: named by its year in the clause or after
+// the mention, or by the words around it ("up from", "went on to be", "at its last
+// inspection").
+bool another_inspections(const WordView& w, const Context& c, std::optional<int> year) {
+  return other_year_in(w, c.clause, c.at, year) || w.any_in(c.clause, c.at, kLater) ||
+         w.any_in(c.end, std::min(c.to, c.end + kWordsAfter), kLaterAfter) ||
+         w.any_in(words_back(c.at, kEarlierWords, c.from), c.at, kEarlier) ||
+         w.any_in(c.end, c.after, kEarlierAfter) || other_year_in(w, c.end, c.after, year);
+}
+
+// The rating of something other than the service: a part of the work ("resettlement was
+// rated 'Outstanding'", "'outstanding' partnerships"), a share of cases ("good enough in
+// 36 per cent"), another inspectorate's verdict, or another service named just before.
+bool rates_something_else(const WordView& w, const Context& c, bool overall, bool ofsted_article,
+                          const std::vector<AreaMention>& area_mentions,
+                          std::optional<std::size_t> area) {
+  if (!overall && aspect_is_subject(w, words_back(c.at, kSubjectWords, c.from), c.at)) return true;
+  if (w.is(c.end, "enough")) return true;
+  if (c.end < c.to && w.any_in(c.end, c.end + 1, kAspect)) return true;
+  if (!ofsted_article && w.any_in(c.from, c.to, std::array<std::string_view, 1>{"ofsted"})) {
+    return true;
+  }
+  bool other_service = false;  // the last service named before the mention decides
+  for (const AreaMention& m : area_mentions) {
+    if (m.word >= c.from && m.word < c.at && c.at - m.word <= kOtherServiceWords) {
+      other_service = area ? m.area != *area : !c.title;
+    }
+  }
+  return other_service;
+}
+
+double score_of(const WordView& w, const RatingMention& mention, const Context& c,
+                const Marks& marks) {
+  double score = mention.phrase_rating ? kStrongEvidence : kWeakEvidence;
+  for (const bool strong : {marks.quoted, marks.cue, marks.overall, c.title}) {
+    if (strong) score += kStrongEvidence;
+  }
+  if (mention.phrase_rating && w.any_in(words_back(c.at, kCueWords, c.from), c.at, kSubject)) {
+    score += kWeakEvidence;
+  }
+  if (w.any_in(words_back(c.at, kSubjectWords, c.from), c.at, kAwarded)) score += kWeakEvidence;
+  return score;
+}
+
 }  // namespace
 
 std::optional<FacetValue<Rating>> extract_rating(const WordView& words,
@@ -183,109 +319,34 @@ std::optional<FacetValue<Rating>> extract_rating(const WordView& words,
                                                  std::optional<std::size_t> area,
                                                  std::optional<int> year, Scope scope) {
   if (scope == Scope::kManyServices) return std::nullopt;
-  const bool ofsted_article = words.any_in(0, words.sentence_end(0),
-                                     std::array<std::string_view, 1>{"ofsted"});
+  const bool ofsted_article =
+      words.any_in(0, words.sentence_end(0), std::array<std::string_view, 1>{"ofsted"});
   double best_score = 0;
   std::optional<Rating> best;
   std::size_t best_sentence = 0;
-  std::size_t best_word = 0;
-
   for (std::size_t i = 0; i < words.size(); ++i) {
     const auto mention = rating_at(words, i);
     if (!mention) continue;
-    const std::size_t sentence = words.sentence_of(i);
-    const std::size_t from = words.sentence_begin(sentence);
-    const std::size_t to = words.sentence_end(sentence);
-    const std::size_t before = i >= 6 ? std::max(from, i - 6) : from;
-    const std::size_t clause = i >= 10 ? std::max(from, i - 10) : from;
-    const std::size_t after = std::min(to, i + mention->length + kWordsAfter);
-    const bool title = words.in_title(i);
-
-    // The scale explained ("a four-point scale: Outstanding, Good, ...").
-    if (distinct_ratings_in(words, from, to) >= 3 ||
-        words.any_in(from, to, std::array<std::string_view, 2>{"scale", "four point"})) {
+    const Context c = context_of(words, i, *mention);
+    if (explains_the_scale(words, c) || not_asserted(words, c) ||
+        another_inspections(words, c, year)) {
       continue;
     }
-    const bool quoted = opens_quote(words.gap_before(i));
-    const bool cue = words.any_in(before, i, kRatingCue) || words.is(i + mention->length, "rating") ||
-                     words.is(i + mention->length, "grade") ||
-                     words.any_in(i + mention->length, std::min(to, i + mention->length + 7),
-                                  kScalePlace);
-    // Not a rating: negated, hypothetical or an aim.
-    const std::size_t clause_from = clause_begin(words, i);
-    const std::size_t governing = std::max(clause_from, i >= kGoverningWords ? i - kGoverningWords : 0);
-    if (words.any_in(governing, i, kNegation) || rating_negated_before(words, from, i) ||
-        hypothetical_in(words, std::max(clause_from, i >= 8 ? i - 8 : 0), i)) {
-      continue;
-    }
-    // Another inspection, later or earlier, named by its year in the same clause.
-    bool year_in_clause = false;
-    for (std::size_t k = clause_from; k < i; ++k) {
-      const int n = words.number(k);
-      if (n >= 1990 && n <= 2040 && (!year || n != *year)) year_in_clause = true;
-    }
-    if (year_in_clause || words.any_in(clause_from, i, kLater) ||
-        words.any_in(i + mention->length, std::min(to, i + mention->length + kWordsAfter),
-                     kLaterAfter)) {
-      continue;
-    }
-    const bool overall = words.any_in(before, after, std::array<std::string_view, 1>{"overall"});
+    const Marks marks = marks_of(words, c);
     // "good practice", "outstanding work": adjectives, not ratings.
-    if (!mention->phrase_rating && !quoted && !cue && !overall) {
+    const bool adjective = !mention->phrase_rating && !marks.quoted && !marks.cue && !marks.overall;
+    if (adjective ||
+        rates_something_else(words, c, marks.overall, ofsted_article, area_mentions, area)) {
       continue;
     }
-    // Earlier ratings: "up from 'Inadequate'", "was rated 'Good' in 2019".
-    const std::size_t just_before = i >= 4 ? std::max(from, i - 4) : from;
-    if (words.any_in(just_before, i, kEarlier) ||
-        words.any_in(i + mention->length, after, kEarlierAfter)) {
-      continue;
-    }
-    bool other_year = false;
-    for (std::size_t k = i + mention->length; k < after; ++k) {
-      const int n = words.number(k);
-      if (n >= 1990 && n <= 2040 && (!year || n != *year)) other_year = true;
-    }
-    if (other_year) continue;
-    // A part of the work rather than the whole ("resettlement was rated 'Outstanding'").
-    if (!overall && aspect_is_subject(words, clause, i)) continue;
-    // "good enough in only 36 per cent of cases", "'outstanding' partnerships": a word
-    // about one thing, not the service's rating.
-    if (words.is(i + mention->length, "enough")) continue;
-    if (i + mention->length < to && words.any_in(i + mention->length, i + mention->length + 1, kAspect)) {
-      continue;
-    }
-    // Another inspectorate's verdict inside a probation article.
-    if (!ofsted_article && words.any_in(from, to, std::array<std::string_view, 1>{"ofsted"})) {
-      continue;
-    }
-    // Another service's rating ("Leicester City was rated 'Good'" in a Leicestershire story).
-    bool other_service = false;
-    for (const AreaMention& m : area_mentions) {
-      if (m.word >= from && m.word < i && i - m.word <= 12) {
-        other_service = area ? m.area != *area : !title;
-      }
-    }
-    if (other_service) continue;
-
-    double score = mention->phrase_rating ? 2 : 1;
-    if (quoted) score += 2;
-    if (cue) score += 2;
-    if (overall) score += 2;
-    if (title) score += 2;
-    if (mention->phrase_rating && words.any_in(before, i, kSubject)) score += 1;
-    if (words.any_in(clause, i, kAwarded)) score += 1;
-    if (score > best_score) {
+    if (const double score = score_of(words, *mention, c, marks); score > best_score) {
       best_score = score;
       best = mention->rating;
-      best_sentence = sentence;
-      best_word = i;
+      best_sentence = c.sentence;
     }
   }
-  if (!best || best_score < 3) return std::nullopt;
-  // The value is read from a mention inside its evidence sentence, never from elsewhere.
-  assert(words.sentence_of(best_word) == best_sentence && rating_at(words, best_word) &&
-         rating_at(words, best_word)->rating == *best);
-  (void)best_word;
+  if (!best || best_score < kLeastScore) return std::nullopt;
+  // The evidence is the sentence of the very mention the value was read from.
   return FacetValue<Rating>{*best, words.sentence_text(best_sentence)};
 }
 

@@ -26,8 +26,6 @@ int month_number(std::string_view w) {
 
 bool is_month(std::string_view w) { return month_number(w) != 0; }
 
-bool is_year(int n) { return n >= 1990 && n <= 2040; }
-
 bool is_day(const WordView& w, std::size_t i) {
   const int n = w.number(i);
   return n >= 1 && n <= 31;
