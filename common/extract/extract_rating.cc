@@ -11,8 +11,8 @@ namespace {
 
 struct RatingMention {
   Rating rating;
-  std::size_t length;   // words
-  bool phrase_rating;   // "requires improvement": a rating by its wording alone
+  std::size_t length;  // words
+  bool phrase_rating;  // "requires improvement": a rating by its wording alone
 };
 
 std::optional<RatingMention> rating_at(const WordView& w, std::size_t i) {
@@ -39,7 +39,8 @@ std::optional<RatingMention> rating_at(const WordView& w, std::size_t i) {
       if (w.matches(i, "lowest rating") || w.matches(i, "lowest grade")) {
         return RatingMention{Rating::kInadequate, 2, true};
       }
-      if (w.matches(i, "lowest possible rating")) return RatingMention{Rating::kInadequate, 3, true};
+      if (w.matches(i, "lowest possible rating"))
+        return RatingMention{Rating::kInadequate, 3, true};
       break;
     case 'h':
       if (w.matches(i, "highest rating")) return RatingMention{Rating::kOutstanding, 2, true};
@@ -68,35 +69,33 @@ bool opens_quote(std::string_view gap) {
 }
 
 constexpr std::array<std::string_view, 14> kRatingCue = {
-    "rated", "rating", "ratings", "judged", "graded", "grade", "given", "received", "awarded",
-    "verdict", "deemed", "assessed", "as", "overall"};
+    "rated",    "rating",  "ratings", "judged", "graded",   "grade", "given",
+    "received", "awarded", "verdict", "deemed", "assessed", "as",    "overall"};
 constexpr std::array<std::string_view, 18> kEarlier = {
-    "from", "previous", "previously", "last", "earlier", "then", "former", "once",
-    "had been", "before", "in its", "was also", "turns around", "turned around",
-    "shakes off", "sheds", "escapes", "after being"};
+    "from",         "previous",      "previously", "last",   "earlier", "then",
+    "former",       "once",          "had been",   "before", "in its",  "was also",
+    "turns around", "turned around", "shakes off", "sheds",  "escapes", "after being"};
 // A later inspection's rating mentioned in passing ("went on to be rated 'Good'").
-constexpr std::array<std::string_view, 6> kLater = {
-    "later", "went on", "subsequently", "since been", "follow up", "reinspected"};
-constexpr std::array<std::string_view, 3> kLaterAfter = {"next inspection", "at its next",
-                                                         "later"};
+constexpr std::array<std::string_view, 6> kLater = {"later",      "went on",   "subsequently",
+                                                    "since been", "follow up", "reinspected"};
+constexpr std::array<std::string_view, 3> kLaterAfter = {"next inspection", "at its next", "later"};
 // Negations: "was not rated 'Inadequate'", "does not award a rating such as 'Outstanding'".
 // ("won" is left out: "won't" splits into it, but "won the top rating" is an award.)
-constexpr std::array<std::string_view, 12> kNegation = {
-    "not", "no", "never", "nor", "neither", "cannot", "without", "didn", "doesn", "isn",
-    "wasn", "don"};
-constexpr std::array<std::string_view, 7> kRatingWord = {
-    "rating", "ratings", "rated", "rate", "grade", "grades", "graded"};
+constexpr std::array<std::string_view, 12> kNegation = {"not",     "no",     "never",   "nor",
+                                                        "neither", "cannot", "without", "didn",
+                                                        "doesn",   "isn",    "wasn",    "don"};
+constexpr std::array<std::string_view, 7> kRatingWord = {"rating", "ratings", "rated", "rate",
+                                                         "grade",  "grades",  "graded"};
 // Hypotheticals and aims: "could have been rated 'Inadequate'", "aim to be rated 'Good'".
 constexpr std::array<std::string_view, 17> kHypothetical = {
-    "would", "could", "might", "should", "if", "unless", "aim", "aims", "hope", "hopes",
-    "hoping", "want", "wants", "likely", "needs to", "target", "expects"};
+    "would", "could",  "might", "should", "if",     "unless",   "aim",    "aims",   "hope",
+    "hopes", "hoping", "want",  "wants",  "likely", "needs to", "target", "expects"};
 // The present perfect of an award: "has been rated", "have given it".
 constexpr std::array<std::string_view, 9> kAwarded = {
-    "has been", "has now been", "has again been", "has received", "have given", "has given",
-    "has rated", "has awarded", "have rated"};
+    "has been",  "has now been", "has again been", "has received", "have given",
+    "has given", "has rated",    "has awarded",    "have rated"};
 // "good, the second-highest of four possible grades": a rating by its place on the scale.
-constexpr std::array<std::string_view, 4> kScalePlace = {"highest", "lowest", "grades",
-                                                         "ratings"};
+constexpr std::array<std::string_view, 4> kScalePlace = {"highest", "lowest", "grades", "ratings"};
 
 // The windows of words read around a mention (all within its sentence or clause):
 // a negation governs a mention this many words after it ("not rated 'Good'")...
@@ -124,17 +123,17 @@ constexpr double kStrongEvidence = 2;
 constexpr double kWeakEvidence = 1;
 constexpr double kLeastScore = 3;
 // After a rating: "… at its last inspection".
-constexpr std::array<std::string_view, 6> kEarlierAfter = {
-    "last inspection", "last time", "previous inspection", "previously", "earlier inspection",
-    "at its last"};
+constexpr std::array<std::string_view, 6> kEarlierAfter = {"last inspection",     "last time",
+                                                           "previous inspection", "previously",
+                                                           "earlier inspection",  "at its last"};
 constexpr std::array<std::string_view, 39> kAspect = {
-    "separately",   "safeguarding", "area",    "strongest",   "weakest",
-    "resettlement", "assessment", "assessing", "planning",    "implementation", "delivery",
-    "delivering",   "reviewing",  "review",    "reviews",     "standard",       "standards",
-    "aspect",       "aspects",    "domain",    "domains",     "strand",         "strands",
-    "element",      "elements",   "judgement", "judgements",  "judgment",       "leadership",
-    "governance",   "staffing",   "partnerships", "facilities", "information",  "disposals",
-    "victims",      "parts",      "areas of",  "part of"};
+    "separately", "safeguarding", "area",       "strongest",      "weakest",    "resettlement",
+    "assessment", "assessing",    "planning",   "implementation", "delivery",   "delivering",
+    "reviewing",  "review",       "reviews",    "standard",       "standards",  "aspect",
+    "aspects",    "domain",       "domains",    "strand",         "strands",    "element",
+    "elements",   "judgement",    "judgements", "judgment",       "leadership", "governance",
+    "staffing",   "partnerships", "facilities", "information",    "disposals",  "victims",
+    "parts",      "areas of",     "part of"};
 constexpr std::array<std::string_view, 9> kSubject = {
     "service", "services", "team", "yot", "yos", "yjs", "cypjs", "it", "partnership"};
 
@@ -146,7 +145,8 @@ std::size_t clause_begin(const WordView& w, std::size_t i) {
     const std::string_view gap = w.gap_before(k);
     if (gap.find_first_of(",;:()") != std::string_view::npos ||
         gap.find("\xE2\x80\x94") != std::string_view::npos ||
-        gap.find("\xE2\x80\x93") != std::string_view::npos || gap.find(" - ") != std::string_view::npos) {
+        gap.find("\xE2\x80\x93") != std::string_view::npos ||
+        gap.find(" - ") != std::string_view::npos) {
       return k;
     }
   }
@@ -214,13 +214,13 @@ bool other_year_in(const WordView& w, std::size_t from, std::size_t to, std::opt
 
 // Where a mention stands: its words, its sentence and clause, and the windows read.
 struct Context {
-  std::size_t at = 0;         // the mention's first word
-  std::size_t end = 0;        // one past its last word
+  std::size_t at = 0;   // the mention's first word
+  std::size_t end = 0;  // one past its last word
   std::size_t sentence = 0;
-  std::size_t from = 0;       // the sentence's first word
-  std::size_t to = 0;         // one past the sentence's last word
-  std::size_t clause = 0;     // the first word of the clause holding the mention
-  std::size_t after = 0;      // one past the kWordsAfter words after the mention
+  std::size_t from = 0;    // the sentence's first word
+  std::size_t to = 0;      // one past the sentence's last word
+  std::size_t clause = 0;  // the first word of the clause holding the mention
+  std::size_t after = 0;   // one past the kWordsAfter words after the mention
   bool title = false;
 };
 

@@ -24,8 +24,8 @@ TEST(SpellingTest, SuggestsWordsOfThreeToTwentyFourBytesStartingWithALetter) {
 TEST(SpellingTest, CountsADocumentsSpellingWords) {
   WordCounts counts;
   count_spelling_words({"speech", "and", "language", "speech", "2019"}, counts);
-  EXPECT_THAT(counts, UnorderedElementsAre(Pair("speech", 2u), Pair("and", 1u),
-                                           Pair("language", 1u)));
+  EXPECT_THAT(counts,
+              UnorderedElementsAre(Pair("speech", 2u), Pair("and", 1u), Pair("language", 1u)));
 }
 
 // A new database's spelling table comes from its lexicon, by the same rule: words in two

@@ -42,8 +42,7 @@ TEST(SynonymsTest, EveryFormOfAGroupCountsTowardsItsConceptTerm) {
 TEST(SynonymsTest, AcronymsAreWholeWordsWrittenInCapitals) {
   EXPECT_THAT(concepts_of("send the report to the yot"), IsEmpty());
   EXPECT_THAT(concepts_of("SENDING YOTE"), IsEmpty());
-  EXPECT_EQ(concepts_of("SEND needs, the YOT’s work"),
-            (Concepts{{"XCONsend", 1}, {"XCONyjs", 1}}));
+  EXPECT_EQ(concepts_of("SEND needs, the YOT’s work"), (Concepts{{"XCONsend", 1}, {"XCONyjs", 1}}));
 }
 
 // The groups' forms lead to the concept term, typed or stemmed; a phrase as a whole.
