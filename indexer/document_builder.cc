@@ -82,13 +82,13 @@ Xapian::Document DocumentBuilder::build(const Article& article, const Facets& fa
   Xapian::termpos pos = 0;
   analyzer_.index_text(article.title, doc, pos, std::string(schema::kTitlePrefix));
   pos = 0;
-  analyzer_.index_text(article.title, doc, pos);
-  add_concept_terms(article.title, analyzer_.last_words(), doc);
-  if (spelling) count_spelling_words(analyzer_.last_words(), *spelling);
+  const std::vector<std::string> title_words = analyzer_.index_text(article.title, doc, pos);
+  add_concept_terms(article.title, title_words, doc);
+  if (spelling) count_spelling_words(title_words, *spelling);
   pos += kTitleBodyGap;
-  analyzer_.index_text(article.body, doc, pos);
-  add_concept_terms(article.body, analyzer_.last_words(), doc);
-  if (spelling) count_spelling_words(analyzer_.last_words(), *spelling);
+  const std::vector<std::string> body_words = analyzer_.index_text(article.body, doc, pos);
+  add_concept_terms(article.body, body_words, doc);
+  if (spelling) count_spelling_words(body_words, *spelling);
 
   if (facets.area) {
     doc.add_boolean_term(area_term(facets.area->value));

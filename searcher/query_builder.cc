@@ -104,8 +104,7 @@ QueryBuilder::QueryBuilder(text::Analyzer& analyzer, const Xapian::Database& db)
 }
 
 std::vector<QueryBuilder::Piece> QueryBuilder::pieces(std::string_view query) {
-  std::vector<text::Segment> segments;
-  analyzer_.tokenizer().segment(query, segments);
+  const std::vector<text::Segment> segments = analyzer_.segments(query);
   std::vector<Piece> out;
   bool in_phrase = false;
   for (std::size_t i = 0; i < segments.size(); ++i) {

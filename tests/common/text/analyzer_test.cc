@@ -173,6 +173,30 @@ TEST(AnalyzerTest, AnEnDashJoinsNumbersNotWords) {
   EXPECT_THAT(testing::terms_of(doc), Contains("reentry"));
 }
 
+// What a document's text was indexed as comes back as a value: the index words, in order,
+// as words() gives them, untouched by later calls.
+TEST(AnalyzerTest, IndexTextReturnsTheWordsItIndexed) {
+  Analyzer analyzer;
+  Xapian::Document doc;
+  Xapian::termpos pos = 0;
+  const std::vector<std::string> title = analyzer.index_text("Leicester’s re-offending", doc, pos);
+  const std::vector<std::string> body = analyzer.index_text("YOT work", doc, pos);
+  EXPECT_THAT(title, ElementsAre("leicester", "re", "offending"));
+  EXPECT_EQ(title, analyzer.words("Leicester’s re-offending"));
+  EXPECT_THAT(body, ElementsAre("yot", "work"));
+  EXPECT_EQ(pos, 5u);
+}
+
+TEST(AnalyzerTest, SegmentsCoverTheText) {
+  Analyzer analyzer;
+  const std::vector<Segment> segments = analyzer.segments("speech, 10");
+  ASSERT_EQ(segments.size(), 4u);  // "speech", ",", " ", "10"
+  EXPECT_TRUE(segments[0].is_word);
+  EXPECT_FALSE(segments[1].is_word);
+  EXPECT_EQ(segments[3].begin, 8u);
+  EXPECT_TRUE(segments[3].is_number);
+}
+
 TEST(AnalyzerTest, PossessivesStayInOtherLanguages) {
   Analyzer french("french");
   EXPECT_THAT(french.words("Leicester's"), ElementsAre("leicester's"));
