@@ -7,7 +7,7 @@
 #include "common/errors.h"
 #include "common/facet_terms.h"
 #include "common/schema.h"
-#include "common/synonyms.h"
+#include "indexer/synonyms.h"
 #include "generated/rule_versions.h"
 #include "indexer/spelling.h"
 

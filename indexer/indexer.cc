@@ -8,9 +8,9 @@
 #include <filesystem>
 
 #include "common/errors.h"
-#include "common/extract/extract.h"
+#include "indexer/extract/extract.h"
 #include "common/schema.h"
-#include "common/synonyms.h"
+#include "indexer/synonyms.h"
 #include "generated/rule_versions.h"
 #include "indexer/identity.h"
 #include "indexer/new_database.h"

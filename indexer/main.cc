@@ -24,7 +24,7 @@
 
 #include "common/default_db.h"
 #include "common/errors.h"
-#include "common/extract/extract.h"
+#include "indexer/extract/extract.h"
 #include "indexer/article_reader.h"
 #include "indexer/explain.h"
 #include "indexer/identity.h"

@@ -6,7 +6,7 @@
 
 #include <filesystem>
 
-#include "common/extract/extract.h"
+#include "indexer/extract/extract.h"
 #include "common/text/analyzer.h"
 #include "indexer/article_reader.h"
 #include "indexer/document_builder.h"

@@ -4,7 +4,7 @@
 
 #include <map>
 
-#include "common/extract/extract.h"
+#include "indexer/extract/extract.h"
 #include "indexer/article_reader.h"
 
 namespace yjs::corpus {

@@ -5,7 +5,7 @@
 #include <string>
 #include <string_view>
 
-#include "common/extract/extract.h"
+#include "indexer/extract/extract.h"
 #include "common/extract/gazetteer.h"
 
 namespace {

@@ -4,7 +4,7 @@
 #include <chrono>
 #include <unistd.h>
 
-#include "common/extract/extract.h"
+#include "indexer/extract/extract.h"
 #include "common/schema.h"
 #include "common/text/analyzer.h"
 #include "indexer/document_builder.h"

@@ -1,4 +1,4 @@
-#include "common/extract/extract.h"
+#include "indexer/extract/extract.h"
 
 #include "common/person_name.h"
 

@@ -5,7 +5,7 @@
 #include <array>
 #include <map>
 
-#include "common/extract/extract.h"
+#include "indexer/extract/extract.h"
 #include "common/person_name.h"
 
 namespace yjs::extract {

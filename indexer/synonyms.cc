@@ -1,4 +1,4 @@
-#include "common/synonyms.h"
+#include "indexer/synonyms.h"
 
 #include <algorithm>
 

@@ -15,7 +15,7 @@
 #include <set>
 #include <sstream>
 
-#include "common/extract/extract.h"
+#include "indexer/extract/extract.h"
 #include "indexer/article_reader.h"
 #include "tests/testing/test_db.h"
 

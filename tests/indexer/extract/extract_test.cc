@@ -1,5 +1,5 @@
 // One test per trap real articles set for facet extraction.
-#include "common/extract/extract.h"
+#include "indexer/extract/extract.h"
 
 #include <gtest/gtest.h>
 

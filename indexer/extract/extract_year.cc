@@ -3,7 +3,7 @@
 // other stories, programme starts and earlier inspections are passed over.
 #include <array>
 
-#include "common/extract/extract.h"
+#include "indexer/extract/extract.h"
 
 namespace yjs::extract {
 namespace {

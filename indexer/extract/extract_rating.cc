@@ -4,7 +4,7 @@
 // another service, the scale itself) are dropped. The best remaining mention wins.
 #include <array>
 
-#include "common/extract/extract.h"
+#include "indexer/extract/extract.h"
 
 namespace yjs::extract {
 namespace {
