@@ -6,12 +6,16 @@
 namespace yjs::extract {
 namespace {
 
-Facets facets_of(const std::string& title, const std::string& body) {
+Article article_of(const std::string& title, const std::string& body) {
   Article article;
   article.id = "t";
   article.title = title;
   article.body = body;
-  return extract_facets(article);
+  return article;
+}
+
+Facets facets_of(const std::string& title, const std::string& body) {
+  return extract_facets(article_of(title, body));
 }
 
 std::string area(const std::string& title, const std::string& body) {
@@ -336,10 +340,7 @@ TEST(ExtractInspectorTest, TitleThenNameInTheNextSentence) {
 // ---- explicit fields ----
 
 TEST(ExtractFacetsTest, JsonLinesPublishedSetsYearAndDate) {
-  Article a;
-  a.id = "j";
-  a.title = "Wigan YOT rated Good";
-  a.body = "Inspectors visited in August 2021.";
+  Article a = article_of("Wigan YOT rated Good", "Inspectors visited in August 2021.");
   a.published = "2021-10-05T00:01:00Z";
   Facets f = extract_facets(a);
   ASSERT_TRUE(f.year);
@@ -347,6 +348,7 @@ TEST(ExtractFacetsTest, JsonLinesPublishedSetsYearAndDate) {
   EXPECT_EQ(f.date, 20211005);
   a.published = "2022-03";
   f = extract_facets(a);
+  ASSERT_TRUE(f.year);
   EXPECT_EQ(f.year->value, 2022);
   EXPECT_EQ(f.date, 20220300);
   // A full date in the prose says better than a month in the field.
@@ -359,12 +361,12 @@ TEST(ExtractFacetsTest, JsonLinesPublishedSetsYearAndDate) {
 }
 
 TEST(ExtractFacetsTest, ExplicitFieldsOverrideTheProse) {
-  Article article;
-  article.title = "Surrey Youth Offending Service rated 'Inadequate'";
-  article.body = "Published: 5 June 2019";
+  Article article =
+      article_of("Surrey Youth Offending Service rated 'Inadequate'", "Published: 5 June 2019");
   article.rating = "good";
   article.area = "Somewhere Else";
   const Facets f = extract_facets(article);
+  ASSERT_TRUE(f.rating && f.area && f.year);
   EXPECT_EQ(f.rating->value, Rating::kGood);
   EXPECT_EQ(f.rating->evidence, "");
   EXPECT_EQ(f.area->value, "Somewhere Else");
