@@ -5,8 +5,8 @@
 #include <array>
 #include <map>
 
-#include "indexer/extract/extract.h"
 #include "common/person_name.h"
+#include "indexer/extract/extract.h"
 
 namespace yjs::extract {
 namespace {
@@ -110,8 +110,8 @@ std::optional<Span> name_before(const WordView& w, std::size_t begin) {
 // "Paul Wilson, who took over as interim HM Chief Inspector of Probation, said": the name
 // before a "who" clause that ends in the title.
 std::optional<Span> name_before_who(const WordView& w, std::size_t begin) {
-  const std::size_t from = std::max(w.sentence_begin(w.sentence_of(begin)),
-                                    begin >= kWhoClauseWords ? begin - kWhoClauseWords : 0);
+  const std::size_t from =
+      words_back(begin, kWhoClauseWords, w.sentence_begin(w.sentence_of(begin)));
   for (std::size_t k = begin; k > from; --k) {
     if (w.is(k - 1, "who") && w.gap_before(k - 1) == ", ") return name_before(w, k - 1);
   }
@@ -178,8 +178,7 @@ Topic topic_of(const WordView& w) {
 // inspectorate's ("Chief Inspector of Prisons", "Ofsted's chief inspector").
 bool probations(const WordView& w, const Title& t, const Topic& topic) {
   if (t.of_probation) return true;
-  const std::size_t from =
-      t.begin >= kOtherInspectorateWords ? t.begin - kOtherInspectorateWords : 0;
+  const std::size_t from = words_back(t.begin, kOtherInspectorateWords);
   if (w.any_in(from, std::min(w.size(), t.end + kOtherInspectorateWords), kOtherInspectorate)) {
     return false;
   }
@@ -189,8 +188,7 @@ bool probations(const WordView& w, const Title& t, const Topic& topic) {
 
 // "the then chief inspector", "former chief inspector": a past office-holder.
 bool past_office_holder(const WordView& w, const Title& t) {
-  const std::size_t from = std::max(w.sentence_begin(w.sentence_of(t.at)),
-                                    t.begin >= kPastWords ? t.begin - kPastWords : 0);
+  const std::size_t from = words_back(t.begin, kPastWords, w.sentence_begin(w.sentence_of(t.at)));
   return w.any_in(from, t.at, kPast);
 }
 

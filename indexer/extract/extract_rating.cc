@@ -153,11 +153,6 @@ std::size_t clause_begin(const WordView& w, std::size_t i) {
   return from;
 }
 
-// The first word of the window `n` words back from word i, not before `floor`.
-std::size_t words_back(std::size_t i, std::size_t n, std::size_t floor) {
-  return i >= n ? std::max(floor, i - n) : floor;
-}
-
 // "does not award a rating", "do not lead to a rating": a negation of rating anywhere
 // before word i in its sentence.
 bool rating_negated_before(const WordView& w, std::size_t from, std::size_t i) {

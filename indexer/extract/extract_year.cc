@@ -78,7 +78,12 @@ std::optional<DateAt> date_at(const WordView& w, std::size_t i) {
   return std::nullopt;
 }
 
-// True when any of `cues` occurs in words [from, to).
+// "published in 2019": a publication cue this many words before a bare year.
+constexpr std::size_t kPublicationCueWords = 8;
+// "Earlier" words count only right before a date: "since inspectors visited in August" is a
+// fieldwork date, "since 2019" is not.
+constexpr std::size_t kEarlierWords = 3;
+
 constexpr std::array<std::string_view, 11> kPublication = {
     "published", "publish",  "publication", "available", "released", "release",
     "posted",    "date",     "announced",   "news",      "issued"};
@@ -132,10 +137,8 @@ std::optional<PublicationDate> extract_date(const WordView& words) {
     const std::size_t sentence = words.sentence_of(i);
     const std::size_t from = words.sentence_begin(sentence);
     const std::size_t to = words.sentence_end(sentence);
-    const std::size_t near = i >= 8 ? std::max(from, i - 8) : from;
-    // "Earlier" words count only right before the date: "since inspectors visited in
-    // August" is a fieldwork date, "since 2019" is not.
-    const std::size_t just_before = i >= 3 ? std::max(from, i - 3) : from;
+    const std::size_t near = words_back(i, kPublicationCueWords, from);
+    const std::size_t just_before = words_back(i, kEarlierWords, from);
     if (!date) {
       // "published in 2019", "released 2019"
       const int n = words.number(i);

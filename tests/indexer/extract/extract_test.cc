@@ -279,30 +279,30 @@ TEST(ExtractFacetsTest, NationComesFromTheGazetteer) {
   EXPECT_FALSE(facets_of("T", "Nothing about any service.").nation);
 }
 
+// Each body with the chief inspector it names (headline "T").
+void expect_inspectors(const std::vector<std::pair<std::string, std::string>>& bodies) {
+  for (const auto& [body, name] : bodies) EXPECT_EQ(inspector("T", body), name) << body;
+}
+
 TEST(ExtractInspectorTest, AssistantDeputyAndInterimForms) {
   const std::string yjs = " Wrexham Youth Justice Service was inspected.";
-  EXPECT_EQ(inspector("T", "Julie Fox, Assistant Chief Inspector, said: \"Work well done.\"" + yjs),
-            "Julie Fox");
-  EXPECT_EQ(inspector("T", "Deputy Chief Inspector of Probation Helen Davies said it was good."),
-            "Helen Davies");
-  EXPECT_EQ(inspector("T", "Sue McAllister, Interim Chief Inspector of Probation, said so."),
-            "Sue McAllister");
-  EXPECT_EQ(inspector("T", "By Helen Davies, Assistant Chief Inspector." + yjs), "Helen Davies");
-  EXPECT_EQ(inspector("T", "The minister appointed Martin Jones as HM Chief Inspector of "
-                           "Probation."),
-            "Martin Jones");
+  expect_inspectors({
+      {"Julie Fox, Assistant Chief Inspector, said: \"Work well done.\"" + yjs, "Julie Fox"},
+      {"Deputy Chief Inspector of Probation Helen Davies said it was good.", "Helen Davies"},
+      {"Sue McAllister, Interim Chief Inspector of Probation, said so.", "Sue McAllister"},
+      {"By Helen Davies, Assistant Chief Inspector." + yjs, "Helen Davies"},
+      {"The minister appointed Martin Jones as HM Chief Inspector of Probation.", "Martin Jones"},
+  });
 }
 
 TEST(ExtractInspectorTest, NameBesideTheTitleInAnyOrder) {
-  EXPECT_EQ(inspector("T", "Chief Inspector of Probation, Justin Russell, said: “Good.”"),
-            "Justin Russell");
-  EXPECT_EQ(inspector("T", "“It must improve,” said Martin Jones, the chief inspector of probation."),
-            "Martin Jones");
-  EXPECT_EQ(inspector("T", "Chief inspector of probation Justin Russell said it was good."),
-            "Justin Russell");
-  EXPECT_EQ(inspector("T", "Julie Fox, Assistant Chief Inspector of Probation, said the work was "
-                           "encouraging."),
-            "Julie Fox");
+  expect_inspectors({
+      {"Chief Inspector of Probation, Justin Russell, said: “Good.”", "Justin Russell"},
+      {"“It must improve,” said Martin Jones, the chief inspector of probation.", "Martin Jones"},
+      {"Chief inspector of probation Justin Russell said it was good.", "Justin Russell"},
+      {"Julie Fox, Assistant Chief Inspector of Probation, said the work was encouraging.",
+       "Julie Fox"},
+  });
 }
 
 TEST(ExtractInspectorTest, HonorificsAndPostNominalsAreDropped) {
