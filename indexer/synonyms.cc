@@ -20,17 +20,10 @@ unsigned count_acronyms(const extract::WordView& text,
   return count;
 }
 
+// True when the index words from i on are `phrase`.
 bool phrase_at(const std::vector<std::string>& words, std::size_t i, std::string_view phrase) {
-  std::size_t at = 0;
-  for (;; ++i) {
-    if (i >= words.size()) return false;
-    const std::string& w = words[i];
-    if (phrase.compare(at, w.size(), w) != 0 || phrase.size() - at < w.size()) return false;
-    at += w.size();
-    if (at == phrase.size()) return true;
-    if (phrase[at] != ' ') return false;
-    ++at;
-  }
+  return extract::phrase_starts_at(words.size(), i, phrase,
+                                   [&words](std::size_t k) { return std::string_view(words[k]); });
 }
 
 }  // namespace
@@ -43,7 +36,8 @@ const std::vector<SynonymGroup>& synonym_groups() {
         "youth justice team"},
        {"YOT", "YOTs", "YOS", "YJS", "YJSs"}},
       {"camhs",
-       {"child and adolescent mental health service", "child and adolescent mental health services"},
+       {"child and adolescent mental health service",
+        "child and adolescent mental health services"},
        {"CAMHS"}},
       {"send",
        {"special educational needs and disabilities", "special educational needs and disability",
@@ -96,7 +90,8 @@ void add_concept_terms(std::string_view text, const std::vector<std::string>& wo
     }
   }
   for (std::size_t g = 0; g < groups.size(); ++g) {
-    if (counts[g]) doc.add_term(std::string(schema::kConceptPrefix) + std::string(groups[g].name), counts[g]);
+    if (counts[g])
+      doc.add_term(std::string(schema::kConceptPrefix) + std::string(groups[g].name), counts[g]);
   }
 }
 

@@ -12,6 +12,23 @@
 
 namespace yjs::extract {
 
+// True when words i, i+1, ... of a sequence of `count` words are `phrase` (words separated
+// by single spaces); `word_at(k)` gives word k. Walks the phrase without splitting it: this
+// runs for every cue at every candidate position, so it must not allocate or search.
+template <typename WordAt>
+bool phrase_starts_at(std::size_t count, std::size_t i, std::string_view phrase, WordAt&& word_at) {
+  std::size_t at = 0;
+  for (;; ++i) {
+    if (i >= count) return false;
+    const std::string_view w = word_at(i);
+    if (phrase.size() - at < w.size() || phrase.compare(at, w.size(), w) != 0) return false;
+    at += w.size();
+    if (at == phrase.size()) return true;
+    if (phrase[at] != ' ') return false;
+    ++at;
+  }
+}
+
 // Words are runs of letters and digits: ASCII is lower-cased, other UTF-8 letters kept
 // as they are; a letter-digit change splits ("Published12" -> "published", "12");
 // hyphens, apostrophes, quotes and dashes separate words; "&" is the word "and".
@@ -61,8 +78,8 @@ class WordView {
  private:
   struct Word {
     std::string folded;
-    std::string_view source;   // where the original text lives (title or body)
-    std::size_t begin = 0;     // byte offsets in `source`
+    std::string_view source;  // where the original text lives (title or body)
+    std::size_t begin = 0;    // byte offsets in `source`
     std::size_t end = 0;
     std::size_t gap_begin = 0;  // end of the previous word in `source` (or 0)
     std::size_t sentence = 0;
