@@ -159,7 +159,8 @@ if [[ -n $differing ]]; then
   for name in $differing; do
     echo "  $name"
   done
-  echo "Compare them with the same script run at the base commit (same WORK_DIR layout)."
+  echo "To see how: build the commit the digests came from, run this script there with the"
+  echo "same arguments but another WORK_DIR, and diff the two out/ folders."
   exit 1
 fi
 echo "ok: $(wc -l <digests.now) outputs of part '$part' are as recorded"
