@@ -13,7 +13,8 @@
 #         "generated" 5,000 articles from yjs-corpus (seed 7) built new on two writers
 #                     (the sharded build).
 # UPDATE_DIGESTS=1 records this part's digests instead of comparing: only for a change
-# meant to alter behaviour, in a commit of its own that says why.
+# meant to alter behaviour, in a commit of its own that says why. KEEP_OUTPUT=1 keeps the
+# outputs (WORK_DIR/out) after a success too; after a failure they are always kept.
 set -u
 part=$1 index=$2 search=$3 corpus=$4 dump=$5 source=$6 work=$7
 digests="$source/tests/data/equality/digests.txt"
@@ -160,8 +161,9 @@ if [[ -n $differing ]]; then
     echo "  $name"
   done
   echo "To see how: build the commit the digests came from, run this script there with the"
-  echo "same arguments but another WORK_DIR, and diff the two out/ folders."
+  echo "same arguments but another WORK_DIR and KEEP_OUTPUT=1, and diff the two out/ folders."
   exit 1
 fi
 echo "ok: $(wc -l <digests.now) outputs of part '$part' are as recorded"
-rm -rf "$work"  # hundreds of megabytes for the generated part; nothing to look at
+# Hundreds of megabytes for the generated part: kept only when asked (KEEP_OUTPUT=1).
+[[ ${KEEP_OUTPUT:-} == 1 ]] || rm -rf "$work"
