@@ -11,8 +11,8 @@ namespace {
 constexpr std::array<std::string_view, 12> kMonths = {
     "january", "february", "march",     "april",   "may",      "june",
     "july",    "august",   "september", "october", "november", "december"};
-constexpr std::array<std::string_view, 12> kShortMonths = {"jan", "feb", "mar", "apr", "may", "jun",
-                                                           "jul", "aug", "sep", "oct", "nov", "dec"};
+constexpr std::array<std::string_view, 12> kShortMonths = {
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
 
 // 1..12 for a month name or abbreviation, else 0.
 int month_number(std::string_view w) {
@@ -68,7 +68,8 @@ std::optional<DateAt> date_at(const WordView& w, std::size_t i) {
       }
     }
     // October 2023
-    if (is_year(w.number(i + 1))) return DateAt{w.number(i + 1), 2, false, month_number(w.word(i)), 0};
+    if (is_year(w.number(i + 1)))
+      return DateAt{w.number(i + 1), 2, false, month_number(w.word(i)), 0};
   }
   // 2024-03-12
   if (is_year(w.number(i)) && w.number(i + 1) >= 1 && w.number(i + 1) <= 12 && is_day(w, i + 2) &&
@@ -85,15 +86,15 @@ constexpr std::size_t kPublicationCueWords = 8;
 constexpr std::size_t kEarlierWords = 3;
 
 constexpr std::array<std::string_view, 11> kPublication = {
-    "published", "publish",  "publication", "available", "released", "release",
-    "posted",    "date",     "announced",   "news",      "issued"};
+    "published", "publish", "publication", "available", "released", "release",
+    "posted",    "date",    "announced",   "news",      "issued"};
 constexpr std::array<std::string_view, 9> kFieldwork = {
-    "fieldwork", "inspected", "visited", "visit", "took place", "on site", "inspection took",
-    "inspectors were", "returned"};
+    "fieldwork", "inspected",       "visited",         "visit",   "took place",
+    "on site",   "inspection took", "inspectors were", "returned"};
 constexpr std::array<std::string_view, 17> kEarlier = {
-    "started",  "began", "since",  "previous", "previously", "last inspection", "earlier",
-    "then",     "until", "before", "ago",      "first inspected", "last inspected", "between",
-    "founded",  "formed", "once"};
+    "started",        "began",   "since",   "previous", "previously", "last inspection",
+    "earlier",        "then",    "until",   "before",   "ago",        "first inspected",
+    "last inspected", "between", "founded", "formed",   "once"};
 
 // The last word in [from, to) where one of `cues` starts, or nullopt.
 template <std::size_t N>
@@ -115,74 +116,82 @@ std::size_t related_topics_start(const WordView& w) {
   return w.size();
 }
 
+// How surely a date is the publication date (the best wins; 0 is not at all).
+constexpr double kPublicationScore = 3;       // "Published: 7 November 2019"
+constexpr double kDayBonus = 1;               // ...with its day
+constexpr double kDatelineScore = 3;          // "Thursday 17 September 2020" alone near the top
+constexpr double kPublishedInScore = 2.5;     // "published in 2019"
+constexpr double kPublicationAfterScore = 2;  // "On 7 November 2019 the report was published"
+constexpr double kFieldworkScore = 1;         // "Inspectors visited in August 2021"
+// A publication cue counts within this many words before the date...
+constexpr std::size_t kPublicationCueReach = 20;
+// ...and an "earlier" word this many words after it ("2019 and before").
+constexpr std::size_t kEarlierWordsAfter = 2;
+// A dateline stands within this many lines of the body's first and has at most this many
+// words ("Youth Justice | November 2024 | By Tom Ashworth").
+constexpr std::size_t kDatelineLines = 4;
+constexpr std::size_t kDatelineWords = 10;
+
+// A year standing alone after "published in" or "released during": kPublishedInScore, else 0.
+double published_in_score(const WordView& w, std::size_t i, std::size_t sentence_from) {
+  const std::size_t near = words_back(i, kPublicationCueWords, sentence_from);
+  const bool published_in = is_year(w.number(i)) && i >= 1 && near < i &&
+                            (w.is(i - 1, "in") || w.is(i - 1, "during")) &&
+                            w.any_in(near, i, kPublication) && !w.any_in(near, i, kEarlier);
+  return published_in ? kPublishedInScore : 0;
+}
+
+// The score of the date at word i: the nearest cue before it decides what it is; a
+// dateline comes next; cues after it count less; an earlier date scores 0.
+double date_score(const WordView& w, std::size_t i, const DateAt& date,
+                  std::size_t first_body_line) {
+  const std::size_t sentence = w.sentence_of(i);
+  const std::size_t from = w.sentence_begin(sentence);
+  const std::size_t to = w.sentence_end(sentence);
+  const std::size_t date_end = i + date.length;
+  if (w.any_in(words_back(i, kEarlierWords, from), i, kEarlier) ||
+      w.any_in(date_end, std::min(to, date_end + kEarlierWordsAfter), kEarlier)) {
+    return 0;
+  }
+  const auto pub_before = last_cue(w, from, i, kPublication);
+  const auto field_before = last_cue(w, from, i, kFieldwork);
+  if (pub_before && (!field_before || *field_before < *pub_before) &&
+      i - *pub_before <= kPublicationCueReach) {
+    return kPublicationScore + (date.has_day ? kDayBonus : 0);
+  }
+  if (field_before && (!pub_before || *pub_before < *field_before)) return kFieldworkScore;
+  const bool dateline = w.line_of(i) <= first_body_line + kDatelineLines &&
+                        to - from <= kDatelineWords && w.line_of(from) == w.line_of(to - 1);
+  if (dateline) return kDatelineScore;
+  if (pub_before || field_before) return 0;
+  if (last_cue(w, date_end, to, kPublication)) return kPublicationAfterScore;
+  if (last_cue(w, date_end, to, kFieldwork)) return kFieldworkScore;
+  return 0;
+}
+
 }  // namespace
 
 std::optional<PublicationDate> extract_date(const WordView& words) {
   const std::size_t end = related_topics_start(words);
+  const std::size_t first_body_line = words.size() ? words.line_of(0) + 1 : 0;
   double best_score = 0;
   DateAt best_date;
   std::size_t best_sentence = 0;
-  const std::size_t first_body_line = words.size() ? words.line_of(0) + 1 : 0;
-
-  auto consider = [&](double score, const DateAt& date, std::size_t sentence) {
+  auto consider = [&](double score, const DateAt& date, std::size_t i) {
     if (score > best_score) {
       best_score = score;
       best_date = date;
-      best_sentence = sentence;
+      best_sentence = words.sentence_of(i);
     }
   };
-
   for (std::size_t i = 0; i < end; ++i) {
-    const auto date = date_at(words, i);
-    const std::size_t sentence = words.sentence_of(i);
-    const std::size_t from = words.sentence_begin(sentence);
-    const std::size_t to = words.sentence_end(sentence);
-    const std::size_t near = words_back(i, kPublicationCueWords, from);
-    const std::size_t just_before = words_back(i, kEarlierWords, from);
-    if (!date) {
-      // "published in 2019", "released 2019"
-      const int n = words.number(i);
-      if (is_year(n) && i >= 1 && near < i &&
-          (words.is(i - 1, "in") || words.is(i - 1, "during")) &&
-          words.any_in(near, i, kPublication) && !words.any_in(near, i, kEarlier)) {
-        consider(2.5, DateAt{n, 1, false, 0, 0}, sentence);
-      }
-      continue;
+    if (const auto date = date_at(words, i)) {
+      consider(date_score(words, i, *date, first_body_line), *date, i);
+      i += date->length - 1;
+    } else {
+      const std::size_t from = words.sentence_begin(words.sentence_of(i));
+      consider(published_in_score(words, i, from), DateAt{words.number(i), 1, false, 0, 0}, i);
     }
-    const std::size_t date_end = i + date->length;
-    // The nearest cue before the date decides what the date is; cues after it count less.
-    const auto pub_before = last_cue(words, from, i, kPublication);
-    const auto field_before = last_cue(words, from, i, kFieldwork);
-    const bool publication_near =
-        pub_before && (!field_before || *field_before < *pub_before) && i - *pub_before <= 20;
-    const bool fieldwork_near =
-        field_before && (!pub_before || *pub_before < *field_before);
-    const bool publication_after = !pub_before && !field_before &&
-                                   last_cue(words, date_end, to, kPublication).has_value();
-    const bool fieldwork_after = !pub_before && !field_before &&
-                                 last_cue(words, date_end, to, kFieldwork).has_value();
-    const bool earlier = words.any_in(just_before, i, kEarlier) ||
-                         words.any_in(date_end, std::min(to, date_end + 2), kEarlier);
-    // A dateline: a short line near the top holding the date ("Thursday 17 September
-    // 2020", "Youth Justice | November 2024 | By Tom Ashworth").
-    const bool dateline = words.line_of(i) <= first_body_line + 4 && to - from <= 10 &&
-                          words.line_of(from) == words.line_of(to - 1);
-    double score = 0;
-    if (earlier) {
-      score = 0;
-    } else if (publication_near) {
-      score = 3 + (date->has_day ? 1 : 0);
-    } else if (fieldwork_near) {
-      score = 1;
-    } else if (dateline) {
-      score = 3;
-    } else if (publication_after) {
-      score = 2;
-    } else if (fieldwork_after) {
-      score = 1;
-    }
-    consider(score, *date, sentence);
-    i = date_end - 1;
   }
   if (best_score <= 0) return std::nullopt;
   return PublicationDate{best_date.year, best_date.month, best_date.day,
