@@ -7,9 +7,9 @@
 #include "common/errors.h"
 #include "common/facet_terms.h"
 #include "common/schema.h"
-#include "indexer/synonyms.h"
 #include "generated/rule_versions.h"
 #include "indexer/spelling.h"
+#include "indexer/synonyms.h"
 
 namespace yjs {
 namespace {

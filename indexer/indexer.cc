@@ -8,12 +8,12 @@
 #include <filesystem>
 
 #include "common/errors.h"
-#include "indexer/extract/extract.h"
 #include "common/schema.h"
-#include "indexer/synonyms.h"
 #include "generated/rule_versions.h"
+#include "indexer/extract/extract.h"
 #include "indexer/identity.h"
 #include "indexer/new_database.h"
+#include "indexer/synonyms.h"
 
 namespace yjs {
 namespace {
