@@ -29,8 +29,4 @@ std::string nation_term(std::string_view value);
 // "Y2019".
 std::string year_term(int year);
 
-// The name without honorifics and post-nominal letters: "Dame Glenys Stacey" -> "Glenys
-// Stacey", "Martin Jones CBE" -> "Martin Jones", "Mr Russell" -> "Russell".
-std::string strip_honorifics(std::string_view name);
-
 }  // namespace yjs

@@ -7,6 +7,7 @@
 #include <array>
 
 #include "common/errors.h"
+#include "common/text/apostrophe.h"
 
 namespace yjs {
 namespace {
@@ -17,8 +18,6 @@ constexpr std::array<std::string_view, 4> kRatingLabels = {"Inadequate", "Requir
 constexpr std::array<std::string_view, 8> kKindLabels = {
     "inspection",        "thematic", "annual report", "blog", "adult probation",
     "other inspectorate", "outside England and Wales", "other"};
-
-bool is_apostrophe(UChar32 c) { return c == '\'' || c == 0x2019 || c == 0x2018 || c == 0x02BC; }
 
 }  // namespace
 
@@ -63,7 +62,10 @@ std::string normalise_key(std::string_view value) {
   };
   for (int32_t i = 0; i < decomposed.length(); i = decomposed.moveIndex32(i, 1)) {
     const UChar32 c = decomposed.char32At(i);
-    if (u_charType(c) == U_NON_SPACING_MARK || is_apostrophe(c)) continue;  // "é" -> "e"
+    // "é" -> "e", "children’s" -> "childrens"
+    if (u_charType(c) == U_NON_SPACING_MARK || text::is_apostrophe(static_cast<char32_t>(c))) {
+      continue;
+    }
     if (c == '&') {
       pending_space = true;
       append("and");

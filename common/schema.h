@@ -29,7 +29,7 @@ inline constexpr char kPackedFacetSeparator = '\x1F';
 inline constexpr Xapian::valueno kKindSlot = 7;    // kind label, "inspection", "annual report"
 inline constexpr Xapian::valueno kNationSlot = 8;  // "England" or "Wales"
 
-// Concept terms: one per synonym group (YOT/YOS/YJS…), see common/synonyms.h.
+// Concept terms: one per synonym group (YOT/YOS/YJS…), see indexer/synonyms.h.
 inline constexpr std::string_view kConceptPrefix = "XCON";
 
 // A facet: a boolean filter term (prefix + normalised key) plus a value slot.

@@ -72,13 +72,23 @@ bool reads_as_headline(std::string_view line) {
          !starts_with_ignoring_case(line, "published") && !starts_with_ignoring_case(line, "- published");
 }
 
-}  // namespace
-
-InputFormat format_of(const std::filesystem::path& path) {
+// ".txt" for "a.TXT": extensions are compared in lower case.
+std::string lower_case_extension(const std::filesystem::path& path) {
   std::string ext = path.extension().string();
   std::transform(ext.begin(), ext.end(), ext.begin(),
                  [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return ext == ".jsonl" ? InputFormat::kJsonLines : InputFormat::kText;
+  return ext;
+}
+
+}  // namespace
+
+InputFormat format_of(const std::filesystem::path& path) {
+  return lower_case_extension(path) == ".jsonl" ? InputFormat::kJsonLines : InputFormat::kText;
+}
+
+bool is_article_file(const std::filesystem::path& path) {
+  const std::string ext = lower_case_extension(path);
+  return ext == ".txt" || ext == ".jsonl";
 }
 
 Article parse_text_article(std::string_view content, const std::string& id,

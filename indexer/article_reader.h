@@ -18,6 +18,9 @@ enum class InputFormat { kText, kJsonLines };
 // ".jsonl" (any case) is JSON Lines; everything else is read as plain text.
 InputFormat format_of(const std::filesystem::path& path);
 
+// True for the files a folder is searched for: ".txt" and ".jsonl", in any case.
+bool is_article_file(const std::filesystem::path& path);
+
 // Parses one plain-text article. `id` becomes the article id, `path` its source path.
 // A leading UTF-8 byte order mark and CR line ends are dropped. Throws InputError when
 // the text has no non-blank line.

@@ -7,17 +7,15 @@
 #include "common/errors.h"
 #include "common/facet_terms.h"
 #include "common/schema.h"
-#include "common/synonyms.h"
+#include "generated/rule_versions.h"
+#include "indexer/spelling.h"
+#include "indexer/synonyms.h"
 
 namespace yjs {
 namespace {
 
 // Gap between title and body positions, so phrase queries do not run across them.
 constexpr Xapian::termpos kTitleBodyGap = 100;
-
-// Changes whenever what indexing makes of an article may change (extraction rules,
-// analysis, stored fields), so articles indexed by an older version are redone.
-constexpr std::string_view kPipelineVersion = "yjs-index 2";
 
 // FNV-1a: a stable hash (std::hash is not promised to be stable between builds).
 void fnv1a(std::uint64_t& hash, std::string_view data) {
@@ -71,15 +69,6 @@ std::string stored_fields(const Article& article, const Facets& facets) {
   return data.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
-void count_spelling_words(const std::vector<std::string>& words,
-                          DocumentBuilder::WordCounts& counts) {
-  for (const std::string& word : words) {
-    // Numbers and very short or long words make poor suggestions.
-    if (word.size() < 3 || word.size() > 24 || (word[0] >= '0' && word[0] <= '9')) continue;
-    ++counts[word];
-  }
-}
-
 Xapian::Document DocumentBuilder::build(const Article& article, const Facets& facets,
                                         WordCounts* spelling) {
   if (article.id.empty()) throw InputError(article.path, article.line, "article has no id");
@@ -93,13 +82,13 @@ Xapian::Document DocumentBuilder::build(const Article& article, const Facets& fa
   Xapian::termpos pos = 0;
   analyzer_.index_text(article.title, doc, pos, std::string(schema::kTitlePrefix));
   pos = 0;
-  analyzer_.index_text(article.title, doc, pos);
-  add_concept_terms(article.title, analyzer_.last_words(), doc);
-  if (spelling) count_spelling_words(analyzer_.last_words(), *spelling);
+  const std::vector<std::string> title_words = analyzer_.index_text(article.title, doc, pos);
+  add_concept_terms(article.title, title_words, doc);
+  if (spelling) count_spelling_words(title_words, *spelling);
   pos += kTitleBodyGap;
-  analyzer_.index_text(article.body, doc, pos);
-  add_concept_terms(article.body, analyzer_.last_words(), doc);
-  if (spelling) count_spelling_words(analyzer_.last_words(), *spelling);
+  const std::vector<std::string> body_words = analyzer_.index_text(article.body, doc, pos);
+  add_concept_terms(article.body, body_words, doc);
+  if (spelling) count_spelling_words(body_words, *spelling);
 
   if (facets.area) {
     doc.add_boolean_term(area_term(facets.area->value));

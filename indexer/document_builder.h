@@ -4,11 +4,11 @@
 #include <xapian.h>
 
 #include <string>
-#include <unordered_map>
 
 #include "common/article.h"
 #include "common/facets.h"
 #include "common/text/analyzer.h"
+#include "indexer/spelling.h"
 
 namespace yjs {
 
@@ -28,8 +28,7 @@ class DocumentBuilder {
  public:
   explicit DocumentBuilder(text::Analyzer& analyzer) : analyzer_(analyzer) {}
 
-  // Word -> occurrences, for the spelling table behind "did you mean".
-  using WordCounts = std::unordered_map<std::string, unsigned>;
+  using WordCounts = yjs::WordCounts;  // for the spelling table (indexer/spelling.h)
 
   // Throws InputError when the id is empty or longer than kMaxIdBytes. When `spelling` is
   // given, the title and body words that could be misspelt (letters only) are counted in it.

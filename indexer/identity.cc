@@ -5,6 +5,7 @@
 
 #include "common/errors.h"
 #include "common/schema.h"
+#include "indexer/new_database.h"
 
 namespace yjs {
 namespace fs = std::filesystem;
@@ -27,8 +28,7 @@ bool is_under(const fs::path& file, const fs::path& scope) {
 }
 
 fs::path id_root_for(const std::string& db_path, const std::vector<std::string>& inputs) {
-  std::error_code ec;
-  if (fs::exists(db_path, ec)) {
+  if (!is_new_database(db_path)) {
     const Xapian::Database db(db_path);
     const std::string stored = db.get_metadata(kRootMetadataKey);
     if (!stored.empty()) return stored;
@@ -39,6 +39,7 @@ fs::path id_root_for(const std::string& db_path, const std::vector<std::string>&
     }
   }
   const fs::path first = real_path(inputs.front());
+  std::error_code ec;
   return fs::is_directory(first, ec) ? first : first.parent_path();
 }
 

@@ -8,17 +8,18 @@
 #include <filesystem>
 
 #include "common/errors.h"
-#include "common/extract/extract.h"
 #include "common/schema.h"
-#include "common/synonyms.h"
+#include "generated/rule_versions.h"
+#include "indexer/extract/extract.h"
 #include "indexer/identity.h"
+#include "indexer/new_database.h"
 #include "indexer/shards.h"
+#include "indexer/synonyms.h"
 
 namespace yjs {
 namespace {
 
 constexpr const char* kSynonymsMetadataKey = "yjs.synonyms";
-constexpr const char* kSynonymsVersion = "1";
 
 // A part of a sharded database: it must exist (a missing shard is an error, not a new,
 // empty one that would hide the loss).
@@ -82,24 +83,6 @@ void sync_database(const std::string& path) {
   sync_path(path);
 }
 
-void add_spelling_from_lexicon(const Xapian::Database& source, Xapian::WritableDatabase& target,
-                               unsigned part, unsigned parts) {
-  // Unprefixed terms start with a lower-case letter or a non-ASCII byte; prefixes are
-  // upper case (and sort first, so they are skipped at once) and numbers are never
-  // suggestions.
-  auto it = source.allterms_begin();
-  it.skip_to("a");
-  std::size_t qualifying = 0;
-  for (; it != source.allterms_end(); ++it) {
-    const std::string word = *it;
-    const auto first = static_cast<unsigned char>(word[0]);
-    if (word.size() < 3 || word.size() > 24 || (first > 'z' && first < 0x80)) continue;
-    if (it.get_termfreq() < 2) continue;
-    if (qualifying++ % parts != part) continue;
-    target.add_spelling(word, source.get_collection_freq(word));
-  }
-}
-
 bool is_unchanged(const Xapian::Database& db, const Article& article, const std::string& file) {
   const std::string id_term = std::string(schema::kIdPrefix) + article.id;
   Xapian::PostingIterator existing = db.postlist_begin(id_term);
@@ -123,7 +106,7 @@ PreparedDocument DocumentPreparer::prepare(const Article& article, bool count_sp
 
 Indexer::Indexer(const std::string& db_path, const IndexerOptions& options, RunIds* run_ids)
     : path_(db_path),
-      created_(!std::filesystem::exists(db_path)),
+      created_(is_new_database(db_path)),
       options_(options),
       preparer_(options.language),
       run_ids_(run_ids ? run_ids : &own_ids_) {
@@ -153,7 +136,7 @@ void Indexer::stamp(Xapian::WritableDatabase& db) {
   // The synonym table is part of the schema: (re)write it when this version's differs.
   if (db.get_metadata(kSynonymsMetadataKey) != kSynonymsVersion) {
     store_synonyms(db, Xapian::Stem(options_.language));
-    db.set_metadata(kSynonymsMetadataKey, kSynonymsVersion);
+    db.set_metadata(kSynonymsMetadataKey, std::string(kSynonymsVersion));
   }
   if (!options_.root.empty() && db.get_metadata(kRootMetadataKey).empty()) {
     if (db.get_doccount() > 0) {

@@ -16,6 +16,7 @@
 #include "common/text/analyzer.h"
 #include "indexer/document_builder.h"
 #include "indexer/options.h"
+#include "indexer/spelling.h"
 
 namespace yjs {
 
@@ -181,15 +182,6 @@ std::string source_of(const Article& article);
 // given, from that file): re-indexing it would change nothing. Cheap: one term lookup and
 // one value read, no analysis.
 bool is_unchanged(const Xapian::Database& db, const Article& article, const std::string& file = {});
-
-// Adds every word indexed in `source` (unprefixed terms of letters, 3 to 24 bytes, found
-// in at least two documents) to `target`'s spelling table with its number of occurrences.
-// Much cheaper than counting words document by document in a bulk build; a word found
-// once is more likely a typo than a word worth suggesting. With `parts` > 1, adds only
-// share `part` (0-based) of those words, so threads can fill separate spelling tables
-// that compaction then merges.
-void add_spelling_from_lexicon(const Xapian::Database& source, Xapian::WritableDatabase& target,
-                               unsigned part = 0, unsigned parts = 1);
 
 // Flushes every file of the database at `path` to disk, then its directory. Throws
 // yjs::Error naming the file or folder that cannot be opened or flushed: a database

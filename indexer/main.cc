@@ -24,7 +24,7 @@
 
 #include "common/default_db.h"
 #include "common/errors.h"
-#include "common/extract/extract.h"
+#include "indexer/extract/extract.h"
 #include "indexer/article_reader.h"
 #include "indexer/compact.h"
 #include "indexer/explain.h"
@@ -32,6 +32,7 @@
 #include "indexer/pipeline.h"
 #include "indexer/parallel_build.h"
 #include "indexer/indexer.h"
+#include "indexer/new_database.h"
 #include "indexer/shards.h"
 #include "indexer/writer_lock.h"
 
@@ -97,11 +98,6 @@ std::unique_ptr<yjs::Indexer> open_indexer(const std::string& db, const yjs::Ind
 
 void report(const std::string& message) { std::cerr << message << '\n'; }
 
-bool is_indexable_in_directory(const fs::path& path) {
-  const std::string ext = path.extension().string();
-  return ext == ".txt" || ext == ".jsonl" || ext == ".TXT" || ext == ".JSONL";
-}
-
 // Adds `file` (a real path) unless this run has it already: the same file reached
 // through two arguments, or a folder and a symbolic link, is indexed once.
 void add_file(Inputs& inputs, const fs::path& path, const fs::path& real, const fs::path& root) {
@@ -124,7 +120,7 @@ void collect_directory(const std::string& input, const fs::path& root, Inputs& i
       report(it->path().generic_string() + ": warning: skipped: dangling symbolic link");
       continue;
     }
-    if (it->is_regular_file(type_ec) && is_indexable_in_directory(it->path())) {
+    if (it->is_regular_file(type_ec) && yjs::is_article_file(it->path())) {
       found.emplace_back(it->path(), link ? yjs::real_path(it->path())
                                           : real_top / it->path().lexically_relative(top));
     }
@@ -349,7 +345,7 @@ void report_gone(const std::vector<yjs::GoneFile>& gone) {
 
 // --prune --dry-run: what --prune would delete, on stdout; nothing is written.
 int dry_run(const Arguments& args) {
-  if (!fs::exists(args.db)) throw yjs::Error("no database at '" + args.db + "'");
+  if (yjs::is_new_database(args.db)) throw yjs::Error("no database at '" + args.db + "'");
   const fs::path root = yjs::id_root_for(args.db, args.inputs);
   const Inputs inputs = collect_inputs(args.inputs, root, /*prune=*/true);
   const Xapian::Database db(args.db);
@@ -387,7 +383,7 @@ int compact(const Arguments& args) {
   const std::string& from = args.inputs[0];
   std::string to = args.inputs[1];
   while (to.size() > 1 && to.back() == '/') to.pop_back();
-  if (!fs::exists(from)) throw yjs::Error("no database at '" + from + "'");
+  if (yjs::is_new_database(from)) throw yjs::Error("no database at '" + from + "'");
   const auto lock = lock_database(from, args.wait);
   const Xapian::doccount documents = yjs::compact_database(from, to);
   std::cerr << "yjs-index: " << documents << " documents of " << from << " compacted into " << to
@@ -401,7 +397,7 @@ void check_shards(const Arguments& args) {
     throw yjs::UsageError("'" + args.db + "' is a part of the sharded database '" + parent +
                           "'; index into that instead");
   }
-  if (args.shards == 0 || !fs::exists(args.db)) return;
+  if (args.shards == 0 || yjs::is_new_database(args.db)) return;
   const std::string n = std::to_string(args.shards);
   if (!yjs::is_sharded(args.db)) {
     throw yjs::UsageError("--shards " + n + ": '" + args.db +
@@ -466,7 +462,7 @@ int index_inputs(const Arguments& args) {
   }
 
   yjs::BuildResult result;
-  const bool fresh = !fs::exists(args.db);
+  const bool fresh = yjs::is_new_database(args.db);
   const unsigned writers =
       fresh ? yjs::writer_count(files, args.pipeline.jobs, args.articles_per_writer) : 1;
   if (fresh && args.shards) {

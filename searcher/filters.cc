@@ -6,6 +6,7 @@
 #include "common/extract/gazetteer.h"
 #include "common/facet_terms.h"
 #include "common/facets.h"
+#include "common/person_name.h"
 #include "common/schema.h"
 
 namespace yjs {

@@ -7,6 +7,7 @@
 #include "common/extract/gazetteer.h"
 #include "common/facets.h"
 #include "common/schema.h"
+#include "common/text/hyphen.h"
 
 namespace yjs {
 namespace {
@@ -44,10 +45,9 @@ constexpr std::array<std::string_view, 33> kStopWords = {
     "in",   "into", "is",    "it",   "no",    "not",  "of",   "on",   "or",   "such", "that",
     "the",  "their", "then", "there", "these", "they", "this", "to",  "was",  "will", "with"};
 
-// Joins the parts of a compound: "-" and U+2010/U+2011 hyphens; between numbers also
-// U+2013 (the en dash of "10–17").
-bool is_hyphen(std::string_view piece, bool numbers) {
-  return piece == "-" || piece == "\u2010" || piece == "\u2011" || (numbers && piece == "\u2013");
+// Joins the parts of a compound, or of a number range.
+bool joins_parts(std::string_view piece, bool numbers) {
+  return numbers ? text::is_range_dash(piece) : text::is_compound_hyphen(piece);
 }
 
 bool is_field_name(std::string_view word) {
@@ -104,8 +104,7 @@ QueryBuilder::QueryBuilder(text::Analyzer& analyzer, const Xapian::Database& db)
 }
 
 std::vector<QueryBuilder::Piece> QueryBuilder::pieces(std::string_view query) {
-  std::vector<text::Segment> segments;
-  analyzer_.tokenizer().segment(query, segments);
+  const std::vector<text::Segment> segments = analyzer_.segments(query);
   std::vector<Piece> out;
   bool in_phrase = false;
   for (std::size_t i = 0; i < segments.size(); ++i) {
@@ -143,7 +142,7 @@ std::size_t QueryBuilder::prepare_compound(std::string_view query, const std::ve
   const bool numbers = pieces[i].is_number;
   std::size_t last = i;
   while (last + 2 < pieces.size() && pieces[last + 1].kind == Piece::Kind::kOther &&
-         is_hyphen(text(last + 1), numbers) && pieces[last + 2].kind == Piece::Kind::kWord &&
+         joins_parts(text(last + 1), numbers) && pieces[last + 2].kind == Piece::Kind::kWord &&
          pieces[last + 2].is_number == numbers && pieces[last + 1].begin == pieces[last].end &&
          pieces[last + 2].begin == pieces[last + 1].end) {
     last += 2;

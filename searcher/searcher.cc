@@ -140,8 +140,7 @@ SearchResult Searcher::run(const SearchRequest& original) {
   result.query = request.query;
   if (!request.history_area.empty()) {
     // A service's history: all its inspections, oldest first.
-    const auto canonical = extract::Gazetteer::builtin().canonical(request.history_area);
-    result.history_area = canonical ? *canonical : request.history_area;
+    result.history_area = extract::Gazetteer::builtin().canonical_or_same(request.history_area);
     request.areas = {request.history_area};
     request.offset = 0;
     request.limit = db_.get_doccount();

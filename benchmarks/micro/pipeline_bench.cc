@@ -6,10 +6,10 @@
 
 #include <filesystem>
 
-#include "common/extract/extract.h"
 #include "common/text/analyzer.h"
 #include "indexer/article_reader.h"
 #include "indexer/document_builder.h"
+#include "indexer/extract/extract.h"
 #include "indexer/indexer.h"
 #include "searcher/searcher.h"
 

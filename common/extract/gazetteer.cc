@@ -116,6 +116,10 @@ std::optional<std::string> Gazetteer::canonical(std::string_view any_name) const
   return names_[found->second];
 }
 
+std::string Gazetteer::canonical_or_same(std::string_view any_name) const {
+  return canonical(any_name).value_or(std::string(any_name));
+}
+
 std::optional<std::size_t> Gazetteer::index_of(std::string_view canonical_name) const {
   const auto found = std::find(names_.begin(), names_.end(), canonical_name);
   if (found == names_.end()) return std::nullopt;

@@ -47,6 +47,9 @@ class Gazetteer {
   // The canonical name for any spelling of a service's name or variant, however it is
   // cased or punctuated ("hull" -> "Kingston upon Hull"), or nullopt.
   std::optional<std::string> canonical(std::string_view any_name) const;
+  // The canonical name, or `any_name` as written when no service has it: how an area a
+  // feed states or a user types is named everywhere ("hull" -> "Kingston upon Hull").
+  std::string canonical_or_same(std::string_view any_name) const;
 
   // Every name and variant as written in the gazetteer ("Ynys Môn", "Hull YOT").
   const std::vector<std::string>& all_names() const { return all_names_; }

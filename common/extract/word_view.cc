@@ -90,18 +90,7 @@ void WordView::add_words(std::string_view source, std::size_t& line) {
 }
 
 bool WordView::matches(std::size_t i, std::string_view phrase) const {
-  // Walks the phrase word by word without splitting it: this runs for every cue at every
-  // candidate position, so it must not allocate or search.
-  std::size_t at = 0;
-  for (;; ++i) {
-    if (i >= size()) return false;
-    const std::string& w = words_[i].folded;
-    if (phrase.size() - at < w.size() || phrase.compare(at, w.size(), w) != 0) return false;
-    at += w.size();
-    if (at == phrase.size()) return true;
-    if (phrase[at] != ' ') return false;
-    ++at;
-  }
+  return phrase_starts_at(size(), i, phrase, [this](std::size_t k) { return word(k); });
 }
 
 bool WordView::is_number(std::size_t i) const {

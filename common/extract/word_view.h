@@ -1,6 +1,8 @@
 // WordView: an article's title and body as a sequence of folded words, with the
 // sentence and line each word belongs to and a way back to the original text.
-// The facet extractors read articles through it.
+// What a word is when prose is read for meaning: the facet extractors, the gazetteer's
+// names, people's names (person_name.h) and the synonym acronyms all read words through
+// it. (Index and query terms are text::Analyzer's words, which follow Xapian's parser.)
 #pragma once
 
 #include <cstddef>
@@ -9,6 +11,23 @@
 #include <vector>
 
 namespace yjs::extract {
+
+// True when words i, i+1, ... of a sequence of `count` words are `phrase` (words separated
+// by single spaces); `word_at(k)` gives word k. Walks the phrase without splitting it: this
+// runs for every cue at every candidate position, so it must not allocate or search.
+template <typename WordAt>
+bool phrase_starts_at(std::size_t count, std::size_t i, std::string_view phrase, WordAt&& word_at) {
+  std::size_t at = 0;
+  for (;; ++i) {
+    if (i >= count) return false;
+    const std::string_view w = word_at(i);
+    if (phrase.size() - at < w.size() || phrase.compare(at, w.size(), w) != 0) return false;
+    at += w.size();
+    if (at == phrase.size()) return true;
+    if (phrase[at] != ' ') return false;
+    ++at;
+  }
+}
 
 // Words are runs of letters and digits: ASCII is lower-cased, other UTF-8 letters kept
 // as they are; a letter-digit change splits ("Published12" -> "published", "12");
@@ -59,8 +78,8 @@ class WordView {
  private:
   struct Word {
     std::string folded;
-    std::string_view source;   // where the original text lives (title or body)
-    std::size_t begin = 0;     // byte offsets in `source`
+    std::string_view source;  // where the original text lives (title or body)
+    std::size_t begin = 0;    // byte offsets in `source`
     std::size_t end = 0;
     std::size_t gap_begin = 0;  // end of the previous word in `source` (or 0)
     std::size_t sentence = 0;

@@ -7,6 +7,8 @@
 #include <cctype>
 #include <cstdint>
 
+#include "common/text/hyphen.h"
+
 namespace yjs::text {
 namespace {
 
@@ -147,11 +149,6 @@ void split_at_separators(std::string_view s, bool is_number, Emit&& emit) {
   if (start < s.size()) emit_piece(s.substr(start));
 }
 
-// A hyphen between the parts of a compound: "-", U+2010 HYPHEN, U+2011 NON-BREAKING HYPHEN.
-bool is_hyphen(std::string_view piece) {
-  return piece == "-" || piece == "\u2010" || piece == "\u2011";
-}
-
 bool has_digit(std::string_view word) {
   return std::any_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
@@ -233,7 +230,7 @@ void Analyzer::words(std::string_view text, std::vector<std::string>& out,
     segment_words(piece(i), seg.is_number, piece_);
     const bool letter_word = !seg.is_number && piece_.size() == 1 && !has_digit(piece_[0]);
     const bool after_hyphen = i >= 2 && parts > 0 && !segments_[i - 1].is_word &&
-                              segments_[i - 2].is_word && is_hyphen(piece(i - 1));
+                              segments_[i - 2].is_word && is_compound_hyphen(piece(i - 1));
     if (!(letter_word && after_hyphen)) close_compound();
     for (std::string& word : piece_) out.push_back(std::move(word));
     if (letter_word) ++parts;
@@ -247,9 +244,8 @@ std::vector<std::string> Analyzer::words(std::string_view text) {
   return out;
 }
 
-const std::string& Analyzer::stem(std::string_view word) {
-  static const std::string kNoStem;
-  if (word.empty() || (word[0] >= '0' && word[0] <= '9') || stemmer_.is_none()) return kNoStem;
+std::string Analyzer::stem(std::string_view word) {
+  if (word.empty() || (word[0] >= '0' && word[0] <= '9') || stemmer_.is_none()) return "";
   auto found = stem_cache_.find(word);
   if (found != stem_cache_.end()) return found->second;
   if (stem_cache_.size() >= kStemCacheLimit) stem_cache_.clear();
@@ -261,30 +257,38 @@ const std::string& Analyzer::stem(std::string_view word) {
 void Analyzer::add_unpositioned(const std::string& word, Xapian::termcount count,
                                 const std::string& prefix, Xapian::Document& doc) {
   doc.add_term(prefix + word, count);
-  const std::string& stemmed = stem(word);
+  const std::string stemmed = stem(word);
   if (!stemmed.empty()) doc.add_term("Z" + prefix + stemmed, count);
 }
 
-void Analyzer::index_text(std::string_view text, Xapian::Document& doc, Xapian::termpos& pos,
-                          const std::string& prefix) {
-  words(text, scratch_, &compounds_);
+std::vector<Segment> Analyzer::segments(std::string_view text) {
+  std::vector<Segment> out;
+  tokenizer_.segment(text, out);
+  return out;
+}
+
+std::vector<std::string> Analyzer::index_text(std::string_view text, Xapian::Document& doc,
+                                              Xapian::termpos& pos, const std::string& prefix) {
+  std::vector<std::string> text_words;
+  words(text, text_words, &compounds_);
   // Each stem term is added once per distinct word, with the word's count as its wdf:
   // the same terms TermGenerator makes, with far fewer stemmer and Document lookups.
   word_counts_.clear();
   std::string term;
-  for (const std::string& word : scratch_) {
+  for (const std::string& word : text_words) {
     term.assign(prefix).append(word);
     doc.add_posting(term, ++pos);
     ++word_counts_[word];
   }
   for (const auto& [word, count] : word_counts_) {
-    const std::string& stemmed = stem(word);
+    const std::string stemmed = stem(word);
     if (!stemmed.empty()) {
       term.assign("Z").append(prefix).append(stemmed);
       doc.add_term(term, count);
     }
   }
   for (const std::string& closed : compounds_) add_unpositioned(closed, 1, prefix, doc);
+  return text_words;
 }
 
 }  // namespace yjs::text

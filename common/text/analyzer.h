@@ -54,23 +54,21 @@ class Analyzer {
   void segment_words(std::string_view segment, bool is_number, std::vector<std::string>& out);
 
   // The stem of an index word, "" when the word is not stemmed (it starts with a digit,
-  // or the language is "none"). Cached: the returned reference is valid until the next call.
-  const std::string& stem(std::string_view word);
+  // or the language is "none"). Cached.
+  std::string stem(std::string_view word);
+
+  // The word and non-word segments of `text`, in order, as the analyzer reads it.
+  std::vector<Segment> segments(std::string_view text);
 
   // Adds the terms of `text` to `doc` as TermGenerator with STEM_SOME would: prefix+word
   // with a position (positions continue from `pos`, which is advanced), and
   // "Z"+prefix+stem without a position; then the closed forms of hyphenated compounds,
-  // word and stem, without positions.
-  void index_text(std::string_view text, Xapian::Document& doc, Xapian::termpos& pos,
-                  const std::string& prefix = "");
-
-  // The index words of the text last given to index_text(), valid until the next call.
-  const std::vector<std::string>& last_words() const { return scratch_; }
+  // word and stem, without positions. Returns the index words of `text`, in order.
+  std::vector<std::string> index_text(std::string_view text, Xapian::Document& doc,
+                                      Xapian::termpos& pos, const std::string& prefix = "");
 
   // The stemmer, for Xapian components that need one (QueryParser, snippets).
   const Xapian::Stem& stemmer() const { return stemmer_; }
-  Tokenizer& tokenizer() { return tokenizer_; }
-  const Normalizer& normalizer() const { return normalizer_; }
 
  private:
   // segment_words(); with `check`, a word that is not plain ASCII letters and digits is
@@ -95,7 +93,6 @@ class Analyzer {
   };
   std::unordered_map<std::string, std::string, StringHash, std::equal_to<>> stem_cache_;
   std::vector<Segment> segments_;      // scratch, reused between calls
-  std::vector<std::string> scratch_;   // scratch, reused between calls
   std::string folded_;                 // scratch, reused between calls
   std::unordered_map<std::string_view, Xapian::termcount> word_counts_;  // scratch: index_text
 };

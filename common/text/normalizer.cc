@@ -2,10 +2,13 @@
 
 #include <unicode/normalizer2.h>
 #include <unicode/unistr.h>
+#include <unicode/utf8.h>
 
 #include <algorithm>
+#include <cstdint>
 
 #include "common/errors.h"
+#include "common/text/apostrophe.h"
 
 namespace yjs::text {
 namespace {
@@ -14,22 +17,19 @@ bool is_ascii(std::string_view s) {
   return std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
 }
 
-// Rewrites the UTF-8 apostrophe look-alikes that survive case folding as "'":
-// U+2019 (the usual typographic apostrophe), U+2018 (often typed for it), U+02BC.
+// Rewrites every apostrophe look-alike that survives case folding as "'".
 void unify_apostrophes(std::string& s) {
-  if (s.find('\xE2') == std::string::npos && s.find('\xCA') == std::string::npos) return;
   std::string out;
   out.reserve(s.size());
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    const std::string_view rest = std::string_view(s).substr(i);
-    if (rest.starts_with("\u2019") || rest.starts_with("\u2018")) {
+  const auto size = static_cast<std::int32_t>(s.size());
+  for (std::int32_t i = 0; i < size;) {
+    const std::int32_t start = i;
+    UChar32 c = 0;
+    U8_NEXT(s.data(), i, size, c);
+    if (c > 0 && is_apostrophe(static_cast<char32_t>(c))) {
       out += '\'';
-      i += 2;
-    } else if (rest.starts_with("\u02BC")) {
-      out += '\'';
-      i += 1;
     } else {
-      out += s[i];
+      out.append(s, static_cast<std::size_t>(start), static_cast<std::size_t>(i - start));
     }
   }
   s.swap(out);

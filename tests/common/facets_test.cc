@@ -1,8 +1,10 @@
 #include "common/facets.h"
 
 #include <gtest/gtest.h>
+#include <unicode/unistr.h>
 
 #include "common/errors.h"
+#include "common/text/apostrophe.h"
 
 namespace yjs {
 namespace {
@@ -34,6 +36,14 @@ TEST(FacetsTest, NormaliseKeyTable) {
       {"", ""},
   };
   for (const auto& [value, key] : cases) EXPECT_EQ(normalise_key(value), key) << value;
+}
+
+TEST(FacetsTest, NormaliseKeyDropsEveryApostrophe) {
+  for (const char32_t apostrophe : text::kApostrophes) {
+    std::string name;
+    icu::UnicodeString("King").append(static_cast<UChar32>(apostrophe)).append("s Lynn").toUTF8String(name);
+    EXPECT_EQ(normalise_key(name), "kings lynn") << name;
+  }
 }
 
 TEST(FacetsTest, ExplicitFacetsAreCanonicalised) {

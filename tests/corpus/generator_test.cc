@@ -4,8 +4,8 @@
 
 #include <map>
 
-#include "common/extract/extract.h"
 #include "indexer/article_reader.h"
+#include "indexer/extract/extract.h"
 
 namespace yjs::corpus {
 namespace {

@@ -5,8 +5,8 @@
 #include <string>
 #include <string_view>
 
-#include "common/extract/extract.h"
 #include "common/extract/gazetteer.h"
+#include "indexer/extract/extract.h"
 
 namespace {
 

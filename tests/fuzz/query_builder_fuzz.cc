@@ -33,8 +33,9 @@ Xapian::Database SampleDatabase::build(yjs::text::Analyzer& analyzer) const {
                            "Requires improvement: Wirral services under Justin Russell"}) {
     Xapian::Document document;
     Xapian::termpos position = 0;
-    analyzer.index_text(text, document, position);
-    for (const std::string& word : analyzer.last_words()) db.add_spelling(word);
+    for (const std::string& word : analyzer.index_text(text, document, position)) {
+      db.add_spelling(word);
+    }
     db.add_document(document);
   }
   db.commit();

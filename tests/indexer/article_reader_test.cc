@@ -138,6 +138,16 @@ TEST(ArticleReaderTest, FormatFollowsExtension) {
   EXPECT_EQ(format_of("README"), InputFormat::kText);
 }
 
+// A folder is searched for the files format_of() reads, in any case: "b.Txt" as "b.txt".
+TEST(ArticleReaderTest, ArticleFilesAreTxtAndJsonlInAnyCase) {
+  for (const char* name : {"a/b.txt", "a/b.TXT", "a/b.Txt", "b.jsonl", "b.JSONL", "b.JsonL"}) {
+    EXPECT_TRUE(is_article_file(name)) << name;
+  }
+  for (const char* name : {"README", "a/b.md", "b.txt.bak", "b.json", "txt"}) {
+    EXPECT_FALSE(is_article_file(name)) << name;
+  }
+}
+
 TEST(ArticleReaderTest, ReadsFixtureFileAndReportsMissingOnes) {
   const std::string content = read_file(testing::test_data("articles/leicester-city-2019.txt"));
   EXPECT_NE(content.find("Leicester City Children and Young People's Justice Service"),

@@ -4,6 +4,7 @@
 
 #include "common/errors.h"
 #include "common/schema.h"
+#include "indexer/new_database.h"
 #include "tests/testing/test_db.h"
 
 namespace yjs {
@@ -34,6 +35,20 @@ TEST(IndexerTest, AddsReplacesAndSkipsUnchanged) {
   EXPECT_EQ(db.get_termfreq("changed"), 1u);
   EXPECT_EQ(db.get_termfreq("second"), 0u);
   EXPECT_EQ(db.get_metadata(schema::kLanguageMetadataKey), "english");
+}
+
+// The indexer and the command line ask one question: is anything at the database's path?
+TEST(IndexerTest, ADatabaseIsNewUntilSomethingIsAtItsPath) {
+  testing::TempDir dir;
+  const std::string db_path = (dir.path() / "db").string();
+  EXPECT_TRUE(is_new_database(db_path));
+  {
+    Indexer indexer(db_path, IndexerOptions{});
+    EXPECT_TRUE(indexer.created());
+    indexer.commit();
+  }
+  EXPECT_FALSE(is_new_database(db_path));
+  EXPECT_FALSE(Indexer(db_path, IndexerOptions{}).created());
 }
 
 TEST(IndexerTest, CommitsEveryBatch) {

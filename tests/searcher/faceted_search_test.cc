@@ -92,13 +92,33 @@ TEST_F(FacetedSearchTest, FacetCountsAreExactOverAllMatches) {
   }
 }
 
+// With a limit of two, each facet keeps its two most frequent values: the first two of
+// the unlimited counts, none of the dropped ones more frequent.
 TEST_F(FacetedSearchTest, FacetLimitKeepsTheMostFrequent) {
   SearchRequest request = everything();
   request.facets = true;
+  request.facet_limit = 0;  // all values
+  const std::vector<FacetCounts> all = searcher().search(request).facets;
   request.facet_limit = 2;
-  for (const FacetCounts& facet : searcher().search(request).facets) {
-    EXPECT_LE(facet.values.size(), 2u) << facet.name;
+  const std::vector<FacetCounts> limited = searcher().search(request).facets;
+  ASSERT_FALSE(all.empty());
+  ASSERT_EQ(limited.size(), all.size());
+  std::size_t facets_cut = 0;
+  for (std::size_t f = 0; f < all.size(); ++f) {
+    const std::vector<FacetCount>& every = all[f].values;
+    const std::vector<FacetCount>& kept = limited[f].values;
+    ASSERT_EQ(limited[f].name, all[f].name);
+    ASSERT_EQ(kept.size(), std::min<std::size_t>(2, every.size())) << all[f].name;
+    for (std::size_t v = 0; v < kept.size(); ++v) {
+      EXPECT_EQ(kept[v].value, every[v].value) << all[f].name;
+      EXPECT_EQ(kept[v].count, every[v].count) << all[f].name;
+    }
+    for (std::size_t v = kept.size(); v < every.size(); ++v) {
+      EXPECT_GE(kept.back().count, every[v].count) << all[f].name << ": " << every[v].value;
+    }
+    facets_cut += every.size() > 2;
   }
+  EXPECT_GE(facets_cut, 3u) << "too few facets with more than two values to test the limit";
 }
 
 TEST_F(FacetedSearchTest, ValuesOfOneFacetAreOredAndFacetsAnded) {
@@ -182,10 +202,18 @@ TEST_F(FacetedSearchTest, SortByRatingIsBestFirst) {
   SearchRequest request;
   request.sort = SortOrder::kRating;
   request.limit = 100;
-  request.min_rating = Rating::kInadequate;
+  request.min_rating = Rating::kInadequate;  // every hit has a rating
   const SearchResult result = searcher().search(request);
+  ASSERT_EQ(result.hits.size(), 100u);
+  std::set<Rating> seen;
+  for (const Hit& hit : result.hits) {
+    ASSERT_TRUE(hit.rating) << hit.id;
+    seen.insert(*parse_rating(*hit.rating));
+  }
+  ASSERT_GE(seen.size(), 2u) << "one rating only: the order is not tested";
   for (std::size_t i = 1; i < result.hits.size(); ++i) {
-    EXPECT_GE(parse_rating(*result.hits[i - 1].rating), parse_rating(*result.hits[i].rating));
+    EXPECT_GE(parse_rating(*result.hits[i - 1].rating), parse_rating(*result.hits[i].rating))
+        << result.hits[i - 1].id << " before " << result.hits[i].id;
   }
 }
 

@@ -107,7 +107,7 @@ TEST_F(RelevanceTest, PrecisionAtOneAndRecallAtTenOnJudgedQueries) {
 
 // True when `doc` has `word` in its body or title, as typed or by stem.
 bool has_word(const Xapian::Document& doc, const std::string& word, text::Analyzer& analyzer) {
-  const std::string& stem = analyzer.stem(word);
+  const std::string stem = analyzer.stem(word);
   for (const std::string& term : {word, "S" + word, "Z" + stem, "ZS" + stem}) {
     auto it = doc.termlist_begin();
     it.skip_to(term);

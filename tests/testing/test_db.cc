@@ -4,10 +4,10 @@
 #include <chrono>
 #include <unistd.h>
 
-#include "common/extract/extract.h"
 #include "common/schema.h"
 #include "common/text/analyzer.h"
 #include "indexer/document_builder.h"
+#include "indexer/extract/extract.h"
 
 namespace yjs::testing {
 

@@ -17,6 +17,14 @@ TEST(GazetteerTest, BuiltinCoversEnglandAndWales) {
   EXPECT_EQ(g.canonical("Isle of Man"), std::nullopt);
 }
 
+// Explicit areas, area filters and --history name an area this one way.
+TEST(GazetteerTest, AnAreaItDoesNotKnowKeepsItsName) {
+  const Gazetteer& g = Gazetteer::builtin();
+  EXPECT_EQ(g.canonical_or_same("hull"), "Kingston upon Hull");
+  EXPECT_EQ(g.canonical_or_same("Example Borough"), "Example Borough");
+  EXPECT_EQ(g.canonical_or_same(""), "");
+}
+
 TEST(GazetteerTest, FindsLongestCapitalisedMentions) {
   const Gazetteer g("# test\nKingston upon Hull\tHull\nKingston upon Thames\tKingston\n"
                     "Reading\t\n");

@@ -3,6 +3,7 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include "common/text/hyphen.h"
 #include "tests/testing/test_db.h"
 
 namespace yjs::text {
@@ -155,6 +156,45 @@ TEST(AnalyzerTest, DocumentedDifferencesFromTermGenerator) {
   };
   EXPECT_EQ(positions("reoffending"), 0u);
   EXPECT_EQ(positions("offending"), 1u);
+}
+
+// The en dash joins a number range in a query ("10–17"), but between words it is a dash:
+// "re–offending" is two words, not a compound to close up.
+TEST(AnalyzerTest, AnEnDashJoinsNumbersNotWords) {
+  EXPECT_TRUE(is_compound_hyphen("\u2010"));
+  EXPECT_TRUE(is_range_dash("-"));
+  EXPECT_TRUE(is_range_dash("\u2013"));
+  EXPECT_FALSE(is_compound_hyphen("\u2013"));
+  Analyzer analyzer;
+  Xapian::Document doc;
+  Xapian::termpos pos = 0;
+  analyzer.index_text("re\u2013offending re\u2011entry", doc, pos);
+  EXPECT_THAT(testing::terms_of(doc), Not(Contains("reoffending")));
+  EXPECT_THAT(testing::terms_of(doc), Contains("reentry"));
+}
+
+// What a document's text was indexed as comes back as a value: the index words, in order,
+// as words() gives them, untouched by later calls.
+TEST(AnalyzerTest, IndexTextReturnsTheWordsItIndexed) {
+  Analyzer analyzer;
+  Xapian::Document doc;
+  Xapian::termpos pos = 0;
+  const std::vector<std::string> title = analyzer.index_text("Leicester’s re-offending", doc, pos);
+  const std::vector<std::string> body = analyzer.index_text("YOT work", doc, pos);
+  EXPECT_THAT(title, ElementsAre("leicester", "re", "offending"));
+  EXPECT_EQ(title, analyzer.words("Leicester’s re-offending"));
+  EXPECT_THAT(body, ElementsAre("yot", "work"));
+  EXPECT_EQ(pos, 5u);
+}
+
+TEST(AnalyzerTest, SegmentsCoverTheText) {
+  Analyzer analyzer;
+  const std::vector<Segment> segments = analyzer.segments("speech, 10");
+  ASSERT_EQ(segments.size(), 4u);  // "speech", ",", " ", "10"
+  EXPECT_TRUE(segments[0].is_word);
+  EXPECT_FALSE(segments[1].is_word);
+  EXPECT_EQ(segments[3].begin, 8u);
+  EXPECT_TRUE(segments[3].is_number);
 }
 
 TEST(AnalyzerTest, PossessivesStayInOtherLanguages) {

@@ -1,6 +1,9 @@
 #include "common/text/normalizer.h"
 
 #include <gtest/gtest.h>
+#include <unicode/unistr.h>
+
+#include "common/text/apostrophe.h"
 
 namespace yjs::text {
 namespace {
@@ -38,6 +41,12 @@ TEST(NormalizerTest, UnifiesApostrophes) {
   EXPECT_EQ(folded("Sea‘s"), "sea's");
   EXPECT_EQ(folded("Seaʼs"), "sea's");
   EXPECT_EQ(folded("SEA'S"), "sea's");
+  EXPECT_EQ(folded("SEA\uFF07S"), "sea's");  // full-width: NFKC makes it "'"
+  for (const char32_t apostrophe : kApostrophes) {
+    std::string word;
+    icu::UnicodeString("Sea").append(static_cast<UChar32>(apostrophe)).append("s").toUTF8String(word);
+    EXPECT_EQ(folded(word), "sea's") << word;
+  }
 }
 
 }  // namespace

@@ -1,6 +1,6 @@
-#include "common/extract/extract.h"
+#include "indexer/extract/extract.h"
 
-#include "common/facet_terms.h"
+#include "common/person_name.h"
 
 namespace yjs::extract {
 namespace {
@@ -66,9 +66,7 @@ Facets extract_facets(const Article& article) {
   const std::vector<AreaMention> mentions = gazetteer.find(words);
 
   // Explicit areas are named as the gazetteer names them ("Hull" -> "Kingston upon Hull").
-  if (facets.area) {
-    if (auto canonical = gazetteer.canonical(facets.area->value)) facets.area->value = *canonical;
-  }
+  if (facets.area) facets.area->value = gazetteer.canonical_or_same(facets.area->value);
   if (facets.chief_inspector) {
     facets.chief_inspector->value = strip_honorifics(facets.chief_inspector->value);
   }

@@ -1,40 +1,29 @@
-#include "common/synonyms.h"
+#include "indexer/synonyms.h"
 
 #include <algorithm>
 
+#include "common/extract/word_view.h"
 #include "common/schema.h"
 
 namespace yjs {
 namespace {
 
-bool is_word_char(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-}
-
-// Occurrences of `acronym` in `text` as a whole word, case-sensitively ("SEND", not "send").
-unsigned count_acronym(std::string_view text, std::string_view acronym) {
+// Occurrences of each of `acronyms` in `text` as a whole word, read as the extractor reads
+// words (extract::WordView), case-sensitively ("SEND", not "send").
+unsigned count_acronyms(const extract::WordView& text,
+                        const std::vector<std::string_view>& acronyms) {
   unsigned count = 0;
-  for (std::size_t at = text.find(acronym); at != std::string_view::npos;
-       at = text.find(acronym, at + 1)) {
-    const bool starts = at == 0 || !is_word_char(text[at - 1]);
-    const std::size_t end = at + acronym.size();
-    const bool ends = end == text.size() || !is_word_char(text[end]);
-    count += starts && ends;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const std::string_view word = text.original(i);
+    count += std::find(acronyms.begin(), acronyms.end(), word) != acronyms.end();
   }
   return count;
 }
 
+// True when the index words from i on are `phrase`.
 bool phrase_at(const std::vector<std::string>& words, std::size_t i, std::string_view phrase) {
-  std::size_t at = 0;
-  for (;; ++i) {
-    if (i >= words.size()) return false;
-    const std::string& w = words[i];
-    if (phrase.compare(at, w.size(), w) != 0 || phrase.size() - at < w.size()) return false;
-    at += w.size();
-    if (at == phrase.size()) return true;
-    if (phrase[at] != ' ') return false;
-    ++at;
-  }
+  return extract::phrase_starts_at(words.size(), i, phrase,
+                                   [&words](std::size_t k) { return std::string_view(words[k]); });
 }
 
 }  // namespace
@@ -47,7 +36,8 @@ const std::vector<SynonymGroup>& synonym_groups() {
         "youth justice team"},
        {"YOT", "YOTs", "YOS", "YJS", "YJSs"}},
       {"camhs",
-       {"child and adolescent mental health service", "child and adolescent mental health services"},
+       {"child and adolescent mental health service",
+        "child and adolescent mental health services"},
        {"CAMHS"}},
       {"send",
        {"special educational needs and disabilities", "special educational needs and disability",
@@ -82,9 +72,10 @@ void add_concept_terms(std::string_view text, const std::vector<std::string>& wo
   }();
 
   const auto& groups = synonym_groups();
+  const extract::WordView original_words(text, "");
   std::vector<unsigned> counts(groups.size(), 0);
   for (std::size_t g = 0; g < groups.size(); ++g) {
-    for (std::string_view acronym : groups[g].acronyms) counts[g] += count_acronym(text, acronym);
+    counts[g] = count_acronyms(original_words, groups[g].acronyms);
   }
   for (std::size_t i = 0; i < words.size(); ++i) {
     for (const PhraseStart& start : starts) {
@@ -99,11 +90,15 @@ void add_concept_terms(std::string_view text, const std::vector<std::string>& wo
     }
   }
   for (std::size_t g = 0; g < groups.size(); ++g) {
-    if (counts[g]) doc.add_term(std::string(schema::kConceptPrefix) + std::string(groups[g].name), counts[g]);
+    if (counts[g])
+      doc.add_term(std::string(schema::kConceptPrefix) + std::string(groups[g].name), counts[g]);
   }
 }
 
 void store_synonyms(Xapian::WritableDatabase& db, const Xapian::Stem& stem) {
+  // An older table's forms go first: a form dropped from a group must stop finding it.
+  std::vector<std::string> old_forms(db.synonym_keys_begin(), db.synonym_keys_end());
+  for (const std::string& form : old_forms) db.clear_synonyms(form);
   for (const SynonymGroup& group : synonym_groups()) {
     const std::string concept_term = std::string(schema::kConceptPrefix) + std::string(group.name);
     auto add_word = [&](const std::string& word) {

@@ -15,8 +15,8 @@
 #include <set>
 #include <sstream>
 
-#include "common/extract/extract.h"
 #include "indexer/article_reader.h"
+#include "indexer/extract/extract.h"
 #include "tests/testing/test_db.h"
 
 namespace yjs::extract {

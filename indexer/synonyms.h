@@ -14,7 +14,7 @@ namespace yjs {
 struct SynonymGroup {
   std::string_view name;                    // the concept term is schema::kConceptPrefix + name
   std::vector<std::string_view> phrases;    // index words joined by spaces ("youth offending team")
-  std::vector<std::string_view> acronyms;   // matched case-sensitively in the original text
+  std::vector<std::string_view> acronyms;   // whole words of the text as written (WordView)
 };
 
 // The built-in groups (constant).
@@ -25,7 +25,7 @@ const std::vector<SynonymGroup>& synonym_groups();
 void add_concept_terms(std::string_view text, const std::vector<std::string>& words,
                        Xapian::Document& doc);
 
-// Writes the synonym table: each form (a single word, also as its "Z" stem, or a phrase)
+// Writes the synonym table, replacing any older one: each form (a single word, also as its "Z" stem, or a phrase)
 // points at its group's concept term. `stem` must be the database's stemmer.
 void store_synonyms(Xapian::WritableDatabase& db, const Xapian::Stem& stem);
 

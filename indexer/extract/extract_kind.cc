@@ -6,7 +6,7 @@
 #include <algorithm>
 #include <array>
 
-#include "common/extract/extract.h"
+#include "indexer/extract/extract.h"
 
 namespace yjs::extract {
 namespace {

@@ -4,7 +4,7 @@
 #include <array>
 #include <map>
 
-#include "common/extract/extract.h"
+#include "indexer/extract/extract.h"
 
 namespace yjs::extract {
 namespace {

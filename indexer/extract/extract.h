@@ -4,6 +4,7 @@
 // (see tests/data/facets/). Anything the text does not establish is left absent.
 #pragma once
 
+#include <algorithm>
 #include <optional>
 #include <string>
 #include <vector>
@@ -14,6 +15,15 @@
 #include "common/facets.h"
 
 namespace yjs::extract {
+
+// True for a number read as a year in these articles: 1990 to 2040.
+inline bool is_year(int n) { return n >= 1990 && n <= 2040; }
+
+// The first word of the window `n` words back from word i, not before word `floor` (the
+// start of i's sentence or clause, say): the words before a mention that are read with it.
+inline std::size_t words_back(std::size_t i, std::size_t n, std::size_t floor = 0) {
+  return i >= n ? std::max(floor, i - n) : floor;
+}
 
 // What an article reports on, judged from its headline and first sentences.
 enum class Scope {

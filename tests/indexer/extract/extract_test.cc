@@ -1,17 +1,21 @@
 // One test per trap real articles set for facet extraction.
-#include "common/extract/extract.h"
+#include "indexer/extract/extract.h"
 
 #include <gtest/gtest.h>
 
 namespace yjs::extract {
 namespace {
 
-Facets facets_of(const std::string& title, const std::string& body) {
+Article article_of(const std::string& title, const std::string& body) {
   Article article;
   article.id = "t";
   article.title = title;
   article.body = body;
-  return extract_facets(article);
+  return article;
+}
+
+Facets facets_of(const std::string& title, const std::string& body) {
+  return extract_facets(article_of(title, body));
 }
 
 std::string area(const std::string& title, const std::string& body) {
@@ -275,30 +279,30 @@ TEST(ExtractFacetsTest, NationComesFromTheGazetteer) {
   EXPECT_FALSE(facets_of("T", "Nothing about any service.").nation);
 }
 
+// Each body with the chief inspector it names (headline "T").
+void expect_inspectors(const std::vector<std::pair<std::string, std::string>>& bodies) {
+  for (const auto& [body, name] : bodies) EXPECT_EQ(inspector("T", body), name) << body;
+}
+
 TEST(ExtractInspectorTest, AssistantDeputyAndInterimForms) {
   const std::string yjs = " Wrexham Youth Justice Service was inspected.";
-  EXPECT_EQ(inspector("T", "Julie Fox, Assistant Chief Inspector, said: \"Work well done.\"" + yjs),
-            "Julie Fox");
-  EXPECT_EQ(inspector("T", "Deputy Chief Inspector of Probation Helen Davies said it was good."),
-            "Helen Davies");
-  EXPECT_EQ(inspector("T", "Sue McAllister, Interim Chief Inspector of Probation, said so."),
-            "Sue McAllister");
-  EXPECT_EQ(inspector("T", "By Helen Davies, Assistant Chief Inspector." + yjs), "Helen Davies");
-  EXPECT_EQ(inspector("T", "The minister appointed Martin Jones as HM Chief Inspector of "
-                           "Probation."),
-            "Martin Jones");
+  expect_inspectors({
+      {"Julie Fox, Assistant Chief Inspector, said: \"Work well done.\"" + yjs, "Julie Fox"},
+      {"Deputy Chief Inspector of Probation Helen Davies said it was good.", "Helen Davies"},
+      {"Sue McAllister, Interim Chief Inspector of Probation, said so.", "Sue McAllister"},
+      {"By Helen Davies, Assistant Chief Inspector." + yjs, "Helen Davies"},
+      {"The minister appointed Martin Jones as HM Chief Inspector of Probation.", "Martin Jones"},
+  });
 }
 
 TEST(ExtractInspectorTest, NameBesideTheTitleInAnyOrder) {
-  EXPECT_EQ(inspector("T", "Chief Inspector of Probation, Justin Russell, said: “Good.”"),
-            "Justin Russell");
-  EXPECT_EQ(inspector("T", "“It must improve,” said Martin Jones, the chief inspector of probation."),
-            "Martin Jones");
-  EXPECT_EQ(inspector("T", "Chief inspector of probation Justin Russell said it was good."),
-            "Justin Russell");
-  EXPECT_EQ(inspector("T", "Julie Fox, Assistant Chief Inspector of Probation, said the work was "
-                           "encouraging."),
-            "Julie Fox");
+  expect_inspectors({
+      {"Chief Inspector of Probation, Justin Russell, said: “Good.”", "Justin Russell"},
+      {"“It must improve,” said Martin Jones, the chief inspector of probation.", "Martin Jones"},
+      {"Chief inspector of probation Justin Russell said it was good.", "Justin Russell"},
+      {"Julie Fox, Assistant Chief Inspector of Probation, said the work was encouraging.",
+       "Julie Fox"},
+  });
 }
 
 TEST(ExtractInspectorTest, HonorificsAndPostNominalsAreDropped) {
@@ -336,10 +340,7 @@ TEST(ExtractInspectorTest, TitleThenNameInTheNextSentence) {
 // ---- explicit fields ----
 
 TEST(ExtractFacetsTest, JsonLinesPublishedSetsYearAndDate) {
-  Article a;
-  a.id = "j";
-  a.title = "Wigan YOT rated Good";
-  a.body = "Inspectors visited in August 2021.";
+  Article a = article_of("Wigan YOT rated Good", "Inspectors visited in August 2021.");
   a.published = "2021-10-05T00:01:00Z";
   Facets f = extract_facets(a);
   ASSERT_TRUE(f.year);
@@ -347,6 +348,7 @@ TEST(ExtractFacetsTest, JsonLinesPublishedSetsYearAndDate) {
   EXPECT_EQ(f.date, 20211005);
   a.published = "2022-03";
   f = extract_facets(a);
+  ASSERT_TRUE(f.year);
   EXPECT_EQ(f.year->value, 2022);
   EXPECT_EQ(f.date, 20220300);
   // A full date in the prose says better than a month in the field.
@@ -359,12 +361,12 @@ TEST(ExtractFacetsTest, JsonLinesPublishedSetsYearAndDate) {
 }
 
 TEST(ExtractFacetsTest, ExplicitFieldsOverrideTheProse) {
-  Article article;
-  article.title = "Surrey Youth Offending Service rated 'Inadequate'";
-  article.body = "Published: 5 June 2019";
+  Article article =
+      article_of("Surrey Youth Offending Service rated 'Inadequate'", "Published: 5 June 2019");
   article.rating = "good";
   article.area = "Somewhere Else";
   const Facets f = extract_facets(article);
+  ASSERT_TRUE(f.rating && f.area && f.year);
   EXPECT_EQ(f.rating->value, Rating::kGood);
   EXPECT_EQ(f.rating->evidence, "");
   EXPECT_EQ(f.area->value, "Somewhere Else");
