@@ -7,6 +7,8 @@
 #include <xapian.h>
 
 #include <array>
+#include <optional>
+#include <string>
 #include <string_view>
 
 namespace yjs::schema {
@@ -57,5 +59,38 @@ inline constexpr const char* kLanguageMetadataKey = "yjs.language";
 
 // Free-text field prefixes understood by the query language (besides the facets).
 inline constexpr std::string_view kTitleQueryField = "title";
+
+// The packed facet slot (kPackedFacetsSlot): each facet's display value in kFacetFields
+// order, empty for an absent facet.
+using PackedFacets = std::array<std::string, kFacetFields.size()>;
+
+// The facets joined by kPackedFacetSeparator: the one writer of the packed slot.
+std::string pack_facets(const PackedFacets& facets);
+// The one reader: fields missing at the end come back empty, bytes after a sixth
+// separator are ignored.
+PackedFacets unpack_facets(std::string_view packed);
+
+// The stored document data: what a hit shows, kept as a JSON object in the Xapian
+// document data. Absent optional fields are stored as JSON null.
+struct StoredFields {
+  std::string id;
+  std::string title;
+  std::optional<std::string> path;
+  std::optional<std::string> url;
+  std::optional<std::string> published;
+  std::optional<std::string> area;
+  std::optional<int> year;
+  std::optional<std::string> rating;           // rating label, "Good"
+  std::optional<std::string> chief_inspector;  // full name
+  std::optional<std::string> kind;             // kind label, "annual report"
+  std::optional<std::string> nation;           // "England" or "Wales"
+  std::string body;
+};
+
+// The one writer of the document data: keys in the order above, invalid UTF-8 replaced.
+std::string encode_stored_fields(const StoredFields& fields);
+// The one reader: a key that is missing or of the wrong type reads as absent (empty for
+// id, title and body); data that is not a JSON object reads as all absent.
+StoredFields decode_stored_fields(std::string_view data);
 
 }  // namespace yjs::schema

@@ -2,7 +2,6 @@
 
 #include <cstdint>
 #include <cstdio>
-#include <nlohmann/json.hpp>
 
 #include "common/errors.h"
 #include "common/facet_terms.h"
@@ -46,28 +45,61 @@ std::string article_fingerprint(const Article& article) {
   return hex;
 }
 
-std::string stored_fields(const Article& article, const Facets& facets) {
-  nlohmann::ordered_json data;
-  data["id"] = article.id;
-  data["title"] = article.title;
-  data["path"] = article.path.empty() ? nlohmann::ordered_json() : nlohmann::ordered_json(article.path);
-  data["url"] = article.url.empty() ? nlohmann::ordered_json() : nlohmann::ordered_json(article.url);
-  data["published"] =
-      article.published.empty() ? nlohmann::ordered_json() : nlohmann::ordered_json(article.published);
-  data["area"] = facets.area ? nlohmann::ordered_json(facets.area->value) : nlohmann::ordered_json();
-  data["year"] = facets.year ? nlohmann::ordered_json(facets.year->value) : nlohmann::ordered_json();
-  data["rating"] = facets.rating ? nlohmann::ordered_json(rating_label(facets.rating->value))
-                                 : nlohmann::ordered_json();
-  data["chief_inspector"] = facets.chief_inspector
-                                ? nlohmann::ordered_json(facets.chief_inspector->value)
-                                : nlohmann::ordered_json();
-  data["kind"] = facets.kind ? nlohmann::ordered_json(kind_label(facets.kind->value))
-                             : nlohmann::ordered_json();
-  data["nation"] = facets.nation ? nlohmann::ordered_json(facets.nation->value)
-                                 : nlohmann::ordered_json();
-  data["body"] = article.body;
-  return data.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+namespace {
+
+std::optional<std::string> unless_empty(const std::string& text) {
+  return text.empty() ? std::nullopt : std::optional<std::string>(text);
 }
+
+template <typename T, typename Label>
+std::optional<std::string> label_of(const std::optional<FacetValue<T>>& facet, Label label) {
+  return facet ? std::optional<std::string>(label(facet->value)) : std::nullopt;
+}
+
+std::optional<std::string> value_of(const std::optional<FacetValue<std::string>>& facet) {
+  return facet ? std::optional<std::string>(facet->value) : std::nullopt;
+}
+
+}  // namespace
+
+std::string stored_fields(const Article& article, const Facets& facets) {
+  schema::StoredFields fields;
+  fields.id = article.id;
+  fields.title = article.title;
+  fields.path = unless_empty(article.path);
+  fields.url = unless_empty(article.url);
+  fields.published = unless_empty(article.published);
+  fields.area = value_of(facets.area);
+  if (facets.year) fields.year = facets.year->value;
+  fields.rating = label_of(facets.rating, rating_label);
+  fields.chief_inspector = value_of(facets.chief_inspector);
+  fields.kind = label_of(facets.kind, kind_label);
+  fields.nation = value_of(facets.nation);
+  fields.body = article.body;
+  return schema::encode_stored_fields(fields);
+}
+
+namespace {
+
+// The display values in schema::kFacetFields order (checked below).
+std::string packed_facets(const Facets& facets) {
+  static_assert(schema::kFacetFields[0].slot == schema::kAreaSlot &&
+                schema::kFacetFields[1].slot == schema::kYearSlot &&
+                schema::kFacetFields[2].slot == schema::kRatingSlot &&
+                schema::kFacetFields[3].slot == schema::kInspectorSlot &&
+                schema::kFacetFields[4].slot == schema::kKindSlot &&
+                schema::kFacetFields[5].slot == schema::kNationSlot);
+  return schema::pack_facets({
+      value_of(facets.area).value_or(""),
+      facets.year ? std::to_string(facets.year->value) : "",
+      label_of(facets.rating, rating_label).value_or(""),
+      value_of(facets.chief_inspector).value_or(""),
+      label_of(facets.kind, kind_label).value_or(""),
+      value_of(facets.nation).value_or(""),
+  });
+}
+
+}  // namespace
 
 Xapian::Document DocumentBuilder::build(const Article& article, const Facets& facets,
                                         WordCounts* spelling) {
@@ -118,18 +150,7 @@ Xapian::Document DocumentBuilder::build(const Article& article, const Facets& fa
     doc.add_value(schema::kNationSlot, facets.nation->value);
   }
 
-  std::string packed = facets.area ? facets.area->value : "";
-  packed += schema::kPackedFacetSeparator;
-  if (facets.year) packed += std::to_string(facets.year->value);
-  packed += schema::kPackedFacetSeparator;
-  if (facets.rating) packed += rating_label(facets.rating->value);
-  packed += schema::kPackedFacetSeparator;
-  if (facets.chief_inspector) packed += facets.chief_inspector->value;
-  packed += schema::kPackedFacetSeparator;
-  if (facets.kind) packed += kind_label(facets.kind->value);
-  packed += schema::kPackedFacetSeparator;
-  if (facets.nation) packed += facets.nation->value;
-  doc.add_value(schema::kPackedFacetsSlot, packed);
+  doc.add_value(schema::kPackedFacetsSlot, packed_facets(facets));
 
   std::string data = stored_fields(article, facets);
   doc.add_value(schema::kContentHashSlot, article_fingerprint(article));

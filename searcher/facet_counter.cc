@@ -41,11 +41,9 @@ std::vector<FacetCounts> split_facet_counts(
     const std::vector<std::pair<std::string, Xapian::doccount>>& packed_counts, std::size_t limit) {
   std::array<std::map<std::string, Xapian::doccount>, schema::kFacetFields.size()> by_facet;
   for (const auto& [packed, count] : packed_counts) {
-    std::size_t start = 0;
-    for (std::size_t f = 0; f < by_facet.size() && start <= packed.size(); ++f) {
-      const std::size_t end = std::min(packed.find(schema::kPackedFacetSeparator, start), packed.size());
-      if (end > start) by_facet[f][packed.substr(start, end - start)] += count;
-      start = end + 1;
+    const schema::PackedFacets values = schema::unpack_facets(packed);
+    for (std::size_t f = 0; f < by_facet.size(); ++f) {
+      if (!values[f].empty()) by_facet[f][values[f]] += count;
     }
   }
   std::vector<FacetCounts> out;

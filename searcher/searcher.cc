@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cstdlib>
 #include <iterator>
-#include <nlohmann/json.hpp>
 
 #include "common/extract/gazetteer.h"
 #include "common/facets.h"
@@ -21,12 +20,6 @@ constexpr char kHighlightEnd[] = "\x03";
 std::string language_of(const Xapian::Database& db) {
   const std::string language = db.get_metadata(schema::kLanguageMetadataKey);
   return language.empty() ? "english" : language;
-}
-
-std::optional<std::string> optional_string(const nlohmann::json& data, const char* key) {
-  const auto it = data.find(key);
-  if (it == data.end() || !it->is_string()) return std::nullopt;
-  return it->get<std::string>();
 }
 
 // MSet::snippet() escapes text for HTML; we want plain text with highlight ranges and
@@ -106,22 +99,19 @@ SearchResult Searcher::search(const SearchRequest& request) {
 void Searcher::fill_hit(const Xapian::MSetIterator& it, const Xapian::MSet& mset,
                         const SearchRequest& request, Hit& hit) {
   const Xapian::Document doc = it.get_document();
-  const auto data = nlohmann::json::parse(doc.get_data(), nullptr, false);
+  schema::StoredFields data = schema::decode_stored_fields(doc.get_data());
   hit.weight = it.get_weight();
-  if (!data.is_object()) return;
-  hit.id = optional_string(data, "id").value_or("");
-  hit.title = optional_string(data, "title").value_or("");
-  hit.path = optional_string(data, "path");
-  hit.url = optional_string(data, "url");
-  hit.area = optional_string(data, "area");
-  hit.rating = optional_string(data, "rating");
-  hit.chief_inspector = optional_string(data, "chief_inspector");
-  hit.kind = optional_string(data, "kind");
-  hit.nation = optional_string(data, "nation");
-  if (const auto year = data.find("year"); year != data.end() && year->is_number_integer()) {
-    hit.year = year->get<int>();
-  }
-  const std::string body = optional_string(data, "body").value_or("");
+  hit.id = std::move(data.id);
+  hit.title = std::move(data.title);
+  hit.path = std::move(data.path);
+  hit.url = std::move(data.url);
+  hit.area = std::move(data.area);
+  hit.rating = std::move(data.rating);
+  hit.chief_inspector = std::move(data.chief_inspector);
+  hit.kind = std::move(data.kind);
+  hit.nation = std::move(data.nation);
+  hit.year = data.year;
+  const std::string& body = data.body;
   set_snippet(mset.snippet(body, request.snippet_bytes, analyzer_.stemmer(),
                            // Exhaustive finds the passage with most matches; adding the
                            // background model made it ten times slower on long articles.
