@@ -152,14 +152,6 @@ Xapian::WritableDatabase& Indexer::shard_for(const std::string& id) {
   return shards_[shards_.size() == 1 ? 0 : shard_of(id, shard_count())];
 }
 
-AddResult Indexer::add(const Article& article) {
-  if (!created_ && is_unchanged(reader_, article)) {
-    skip_unchanged(article.id, source_of(article));
-    return AddResult::kSkipped;
-  }
-  return write(preparer_.prepare(article, wants_spelling()));
-}
-
 void Indexer::remember_id(const std::string& id, const std::string& source) {
   if (!run_ids_->insert(id)) {
     throw InputError(source, 0, "duplicate id '" + id + "' in this run; kept the first");

@@ -20,7 +20,7 @@
 
 namespace yjs {
 
-// What add() did with an article.
+// What write() did with an article.
 enum class AddResult {
   kAdded,     // a new id
   kReplaced,  // an existing id whose content changed
@@ -102,10 +102,6 @@ class Indexer {
   Indexer(const std::string& db_path, const IndexerOptions& options, RunIds* run_ids = nullptr);
   Indexer(const Indexer&) = delete;
   Indexer& operator=(const Indexer&) = delete;
-
-  // Prepares and writes one article (single-threaded convenience). An article whose
-  // fingerprint matches the stored one is skipped without being prepared.
-  AddResult add(const Article& article);
 
   // Counts an article that a worker found unchanged (see is_unchanged()) as skipped, and
   // records its id for duplicate detection and --prune. Throws InputError for an id already

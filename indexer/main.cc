@@ -26,9 +26,11 @@
 #include "common/errors.h"
 #include "indexer/extract/extract.h"
 #include "indexer/article_reader.h"
+#include "indexer/build_index.h"
 #include "indexer/compact.h"
 #include "indexer/explain.h"
 #include "indexer/identity.h"
+#include "indexer/input_files.h"
 #include "indexer/pipeline.h"
 #include "indexer/parallel_build.h"
 #include "indexer/indexer.h"
@@ -62,14 +64,6 @@ struct Arguments {
   std::size_t articles_per_writer = yjs::kArticlesPerWriter;  // hidden, for tests
 };
 
-// What the command line asked to index, resolved against the database's root.
-struct Inputs {
-  std::vector<yjs::InputFile> files;          // each file once, in a stable order
-  std::unordered_set<std::string> seen;       // their ids
-  std::vector<fs::path> scopes;               // the PATHs given, as real paths
-  std::size_t failures = 0;                   // PATHs that could not be read
-};
-
 // The signal that asked us to stop (SIGINT or SIGTERM), or 0. A signal handler can only
 // set a lock-free atomic, so this one flag lives outside any object.
 std::atomic<int>& stop_signal() {
@@ -79,85 +73,26 @@ std::atomic<int>& stop_signal() {
 int interrupted() { return stop_signal().load(); }
 extern "C" void on_stop_signal(int signal) { stop_signal().store(signal); }
 
-// Opens the database for writing; with --wait, a database locked by another indexer is
-// retried every second until it is free (or we are interrupted) instead of failing.
-// (Another yjs-index is kept out by the WriterLock; this is for other Xapian writers.)
-std::unique_ptr<yjs::Indexer> open_indexer(const std::string& db, const yjs::IndexerOptions& options,
-                                           bool wait) {
-  for (bool told = false;;) {
-    try {
-      return std::make_unique<yjs::Indexer>(db, options);
-    } catch (const Xapian::DatabaseLockError&) {
-      if (!wait || interrupted()) throw;
-      if (!told) std::cerr << "yjs-index: " << db << " is locked by another indexer; waiting\n";
-      told = true;
-      std::this_thread::sleep_for(std::chrono::seconds(1));
-    }
-  }
-}
-
 void report(const std::string& message) { std::cerr << message << '\n'; }
 
-// Adds `file` (a real path) unless this run has it already: the same file reached
-// through two arguments, or a folder and a symbolic link, is indexed once.
-void add_file(Inputs& inputs, const fs::path& path, const fs::path& real, const fs::path& root) {
-  std::string id = yjs::file_id(root, real);
-  if (inputs.seen.insert(id).second) inputs.files.push_back({path, std::move(id)});
+// Messages on stderr as they come; a signal stops the work.
+yjs::BuildEvents plain_events() {
+  yjs::BuildEvents events;
+  events.report = report;
+  events.stop_requested = [] { return interrupted() != 0; };
+  return events;
 }
 
-// Walks one folder for its .txt and .jsonl files, in id order. Symbolic links to folders
-// are not followed (so loops cannot hang a run); a link to a file counts as that file.
-void collect_directory(const std::string& input, const fs::path& root, Inputs& inputs) {
-  const fs::path top(input);
-  const fs::path real_top = yjs::real_path(top);
-  std::vector<std::pair<fs::path, fs::path>> found;  // as spelled, real
-  std::error_code ec;
-  fs::recursive_directory_iterator it(top, fs::directory_options::skip_permission_denied, ec);
-  for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-    std::error_code type_ec;
-    const bool link = it->is_symlink(type_ec);
-    if (link && !fs::exists(it->path(), type_ec)) {
-      report(it->path().generic_string() + ": warning: skipped: dangling symbolic link");
-      continue;
-    }
-    if (it->is_regular_file(type_ec) && yjs::is_article_file(it->path())) {
-      found.emplace_back(it->path(), link ? yjs::real_path(it->path())
-                                          : real_top / it->path().lexically_relative(top));
-    }
+// Seconds since the run started, for the summary and the progress line.
+class Clock {
+ public:
+  double elapsed() const {
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count();
   }
-  if (ec) {
-    report(input + ": error: cannot read directory: " + ec.message());
-    ++inputs.failures;
-  }
-  std::sort(found.begin(), found.end(),
-            [](const auto& a, const auto& b) { return a.second < b.second; });
-  for (const auto& [path, real] : found) add_file(inputs, path, real, root);
-}
 
-// Expands the command-line inputs into files, in a stable order: each folder's files
-// sorted, folders and files in argument order. Ids follow identity.h. With `prune`, a
-// PATH that is gone is no failure: pruning what was indexed from it is the point.
-Inputs collect_inputs(const std::vector<std::string>& paths, const fs::path& root, bool prune) {
-  Inputs inputs;
-  for (const std::string& input : paths) {
-    inputs.scopes.push_back(yjs::real_path(input));
-    std::error_code ec;
-    const fs::file_status status = fs::status(input, ec);
-    if (ec || !fs::exists(status)) {
-      if (prune) {
-        report(input + ": warning: no such file or directory; pruning what was indexed from it");
-      } else {
-        report(input + ": error: no such file or directory");
-        ++inputs.failures;
-      }
-    } else if (fs::is_directory(status)) {
-      collect_directory(input, root, inputs);
-    } else {
-      add_file(inputs, input, yjs::real_path(input), root);
-    }
-  }
-  return inputs;
-}
+ private:
+  std::chrono::steady_clock::time_point start_ = std::chrono::steady_clock::now();
+};
 
 // Options that make no sense together are a usage error, not silently ignored.
 void check_combination(const Arguments& args) {
@@ -289,7 +224,7 @@ int explain(const Arguments& args) {
   sink.fail = fail;
   sink.warn = report;
   const fs::path root = yjs::id_root_for("", args.inputs);
-  Inputs inputs = collect_inputs(args.inputs, root, false);
+  yjs::Inputs inputs = yjs::collect_inputs(args.inputs, root, false, report);
   failures += inputs.failures;
   for (const yjs::InputFile& file : inputs.files) {
     yjs::read_articles(file.path, file.id, args.pipeline.read, sink);
@@ -313,7 +248,7 @@ std::string joined(const std::vector<std::string>& items) {
 // --delete: the arguments are ids. One that matches nothing names the ids the database
 // holds for that file name, since an id is easily spelled from the wrong folder.
 int delete_documents(const Arguments& args) {
-  const auto indexer = open_indexer(args.db, args.options, args.wait);
+  const auto indexer = yjs::open_indexer(args.db, args.options, args.wait, plain_events());
   for (const std::string& id : args.inputs) {
     if (indexer->remove(id)) continue;
     const std::vector<std::string> named = yjs::ids_named(indexer->database(), id);
@@ -332,22 +267,11 @@ std::size_t document_count(const std::vector<yjs::GoneFile>& gone) {
   return documents;
 }
 
-// A plain run names the files deleted since they were indexed, and how to drop them.
-void report_gone(const std::vector<yjs::GoneFile>& gone) {
-  if (gone.empty()) return;
-  std::vector<std::string> files;
-  for (std::size_t i = 0; i < gone.size() && i < 3; ++i) files.push_back(gone[i].file);
-  if (gone.size() > 3) files.push_back("...");
-  report("yjs-index: " + std::to_string(document_count(gone)) + " documents from " +
-         std::to_string(gone.size()) + " gone files (" + joined(files) +
-         ") are still in the database; --prune deletes them, --prune --dry-run lists them");
-}
-
 // --prune --dry-run: what --prune would delete, on stdout; nothing is written.
 int dry_run(const Arguments& args) {
   if (yjs::is_new_database(args.db)) throw yjs::Error("no database at '" + args.db + "'");
   const fs::path root = yjs::id_root_for(args.db, args.inputs);
-  const Inputs inputs = collect_inputs(args.inputs, root, /*prune=*/true);
+  const yjs::Inputs inputs = yjs::collect_inputs(args.inputs, root, /*prune=*/true, report);
   const Xapian::Database db(args.db);
   const std::vector<yjs::GoneFile> gone = yjs::find_gone(db, root, inputs.scopes, inputs.seen);
   for (const yjs::GoneFile& file : gone) {
@@ -360,31 +284,13 @@ int dry_run(const Arguments& args) {
   return inputs.failures ? kExitFailure : kExitOk;
 }
 
-// Takes the writer lock of `db` before any work; with --wait, waits for it (saying so once).
-std::unique_ptr<yjs::WriterLock> lock_database(const std::string& db, bool wait) {
-  bool told = false;
-  auto keep_waiting = [&]() {
-    if (interrupted()) return false;
-    if (!told) std::cerr << "yjs-index: " << db << " is locked by another indexer; waiting\n";
-    told = true;
-    return true;
-  };
-  auto lock = wait ? std::make_unique<yjs::WriterLock>(db, keep_waiting)
-                   : std::make_unique<yjs::WriterLock>(db);
-  if (const std::size_t removed = yjs::remove_build_leftovers(db)) {
-    report("yjs-index: removed " + std::to_string(removed) +
-           " temporary folders left by an interrupted build");
-  }
-  return lock;
-}
-
 // --compact DIR OUT, under DIR's lock so that no indexer is between two shards' commits.
 int compact(const Arguments& args) {
   const std::string& from = args.inputs[0];
   std::string to = args.inputs[1];
   while (to.size() > 1 && to.back() == '/') to.pop_back();
   if (yjs::is_new_database(from)) throw yjs::Error("no database at '" + from + "'");
-  const auto lock = lock_database(from, args.wait);
+  const auto lock = yjs::lock_for_writing(from, args.wait, plain_events());
   const Xapian::doccount documents = yjs::compact_database(from, to);
   std::cerr << "yjs-index: " << documents << " documents of " << from << " compacted into " << to
             << '\n';
@@ -412,37 +318,13 @@ void check_shards(const Arguments& args) {
   }
 }
 
-int index_inputs(const Arguments& args) {
-  if (args.explain) return explain(args);
-  if (args.compact) return compact(args);
-  check_shards(args);
-  if (args.dry_run) return dry_run(args);
-  // Xapian creates the database directory but not its parents (~/.local/share/yjsearch).
-  if (const fs::path parent = fs::path(args.db).parent_path(); !parent.empty()) {
-    std::error_code ec;
-    fs::create_directories(parent, ec);
-    if (ec) throw yjs::Error("cannot create '" + parent.string() + "': " + ec.message());
-  }
-  const auto lock = lock_database(args.db, args.wait);
-  if (args.delete_ids) return delete_documents(args);
-  const auto start = std::chrono::steady_clock::now();
-  auto elapsed = [&start] {
-    return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  };
-
-  const fs::path root = yjs::id_root_for(args.db, args.inputs);
-  yjs::IndexerOptions options = args.options;
-  options.root = root.string();
-  const Inputs inputs = collect_inputs(args.inputs, root, args.prune);
-  const std::vector<yjs::InputFile>& files = inputs.files;
-  std::size_t failures = inputs.failures;
-
-  const bool show_progress = isatty(STDERR_FILENO) == 1;
-  yjs::PipelineEvents events;
+// The events of a build, printed on stderr: messages (clearing the progress line on a
+// terminal), the progress line itself, and with --verbose the time of each phase.
+yjs::BuildEvents build_events(const Arguments& args, bool show_progress, const Clock& clock) {
+  yjs::BuildEvents events = plain_events();
   events.report = [show_progress](const std::string& message) {
     std::cerr << (show_progress ? "\r\x1b[K" : "") << message << '\n';
   };
-  events.stop_requested = [] { return interrupted() != 0; };
   if (args.verbose) {
     events.phase_done = [](const std::string& phase, double seconds) {
       std::cerr << "yjs-index: " << phase << " in " << std::fixed << std::setprecision(2) << seconds
@@ -450,58 +332,55 @@ int index_inputs(const Arguments& args) {
     };
   }
   if (show_progress) {
-    events.progress = [&](std::size_t done, std::uintmax_t bytes) {
-      const double seconds = std::max(elapsed(), 1e-3);
+    events.progress = [&clock](std::size_t done, std::size_t files, std::uintmax_t bytes) {
+      const double seconds = std::max(clock.elapsed(), 1e-3);
       const double rate = static_cast<double>(done) / seconds;
-      std::cerr << "\r\x1b[K" << done << "/" << files.size() << " files  "
+      std::cerr << "\r\x1b[K" << done << "/" << files << " files  "
                 << static_cast<long>(rate) << " docs/s  " << std::fixed << std::setprecision(1)
                 << static_cast<double>(bytes) / 1e6 / seconds << " MB/s  ETA "
-                << duration_text(rate > 0 ? static_cast<double>(files.size() - done) / rate : 0)
+                << duration_text(rate > 0 ? static_cast<double>(files - done) / rate : 0)
                 << std::flush;
     };
   }
+  return events;
+}
 
-  yjs::BuildResult result;
-  const bool fresh = yjs::is_new_database(args.db);
-  const unsigned writers =
-      fresh ? yjs::writer_count(files, args.pipeline.jobs, args.articles_per_writer) : 1;
-  if (fresh && args.shards) {
-    // A new sharded database: one writer per shard.
-    result = yjs::build_parallel(files, args.db, options, args.shards, args.pipeline.read, events,
-                                 yjs::BuildLayout::kShards);
-  } else if (writers > 1) {
-    // A new database on several cores: one writer per core, merged at the end.
-    result = yjs::build_parallel(files, args.db, options, writers, args.pipeline.read, events);
-  } else {
-    const auto indexer = open_indexer(args.db, options, args.wait);
-    const yjs::PipelineCounts counts = yjs::run_pipeline(files, *indexer, args.pipeline, events);
-    result.failures = counts.failures;
-    result.ignored = counts.ignored;
-    // After an interrupted run, keep it simple: no pruning, no report.
-    if (!interrupted()) {
-      const auto gone = yjs::find_gone(indexer->database(), root, inputs.scopes, inputs.seen);
-      if (!args.prune) report_gone(gone);
-      for (const yjs::GoneFile& file : args.prune ? gone : std::vector<yjs::GoneFile>{}) {
-        for (const std::string& id : file.ids) indexer->remove(id);
-      }
-    }
-    indexer->finish();
-    result.stats = indexer->stats();
-    result.documents = indexer->doc_count();
+yjs::BuildOptions build_options(const Arguments& args) {
+  yjs::BuildOptions options;
+  options.db = args.db;
+  options.indexer = args.options;
+  options.pipeline = args.pipeline;
+  options.shards = args.shards;
+  options.prune = args.prune;
+  options.wait = args.wait;
+  options.articles_per_writer = args.articles_per_writer;
+  return options;
+}
+
+int index_inputs(const Arguments& args) {
+  if (args.explain) return explain(args);
+  if (args.compact) return compact(args);
+  check_shards(args);
+  if (args.dry_run) return dry_run(args);
+  if (args.delete_ids) {
+    const auto lock = yjs::lock_for_writing(args.db, args.wait, plain_events());
+    return delete_documents(args);
   }
+  const Clock clock;
+  const bool show_progress = isatty(STDERR_FILENO) == 1;
+  const yjs::BuildResult result =
+      yjs::build_index(args.inputs, build_options(args), build_events(args, show_progress, clock));
   if (show_progress) std::cerr << "\r\x1b[K";
-  failures += result.failures;
-
   std::cerr << "yjs-index: " << result.stats.added << " added, " << result.stats.replaced
             << " replaced, " << result.stats.skipped << " skipped (unchanged), " << result.ignored
-            << " ignored, " << result.stats.deleted << " deleted, " << failures
-            << " failed in " << std::fixed << std::setprecision(2) << elapsed() << " s; "
+            << " ignored, " << result.stats.deleted << " deleted, " << result.failures
+            << " failed in " << std::fixed << std::setprecision(2) << clock.elapsed() << " s; "
             << result.documents << " documents in " << args.db << '\n';
   if (const int signal = interrupted()) {
     std::cerr << "yjs-index: interrupted; everything written so far is committed\n";
     return 128 + signal;
   }
-  return failures ? kExitFailure : kExitOk;
+  return result.failures ? kExitFailure : kExitOk;
 }
 
 

@@ -102,7 +102,8 @@ void BM_IndexToDisk(benchmark::State& state) {
     fs::remove_all(dir);
     state.ResumeTiming();
     yjs::Indexer indexer(dir.string(), yjs::IndexerOptions{});
-    for (const auto& a : corpus()) indexer.add(a);
+    yjs::DocumentPreparer preparer(indexer.language());
+    for (const auto& a : corpus()) indexer.write(preparer.prepare(a, indexer.wants_spelling()));
     indexer.commit();
     if (indexer.doc_count() != corpus().size()) state.SkipWithError("document count mismatch");
   }
@@ -117,7 +118,8 @@ void BM_Search(benchmark::State& state) {
   fs::remove_all(dir);
   {
     yjs::Indexer indexer(dir.string(), yjs::IndexerOptions{});
-    for (const auto& a : corpus()) indexer.add(a);
+    yjs::DocumentPreparer preparer(indexer.language());
+    for (const auto& a : corpus()) indexer.write(preparer.prepare(a, indexer.wants_spelling()));
     indexer.commit();
   }
   yjs::Searcher searcher(dir.string());

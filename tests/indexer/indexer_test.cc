@@ -12,31 +12,6 @@ namespace {
 
 using testing::make_article;
 
-TEST(IndexerTest, AddsReplacesAndSkipsUnchanged) {
-  testing::TempDir dir;
-  const std::string db_path = (dir.path() / "db").string();
-  {
-    Indexer indexer(db_path, IndexerOptions{});
-    EXPECT_EQ(indexer.add(make_article("a", "Alpha", "first")), AddResult::kAdded);
-    EXPECT_EQ(indexer.add(make_article("b", "Beta", "second")), AddResult::kAdded);
-    indexer.commit();
-  }
-  {
-    Indexer indexer(db_path, IndexerOptions{});
-    EXPECT_EQ(indexer.add(make_article("a", "Alpha", "first")), AddResult::kSkipped);
-    EXPECT_EQ(indexer.add(make_article("b", "Beta", "changed")), AddResult::kReplaced);
-    indexer.commit();
-    EXPECT_EQ(indexer.stats().added, 0u);
-    EXPECT_EQ(indexer.stats().replaced, 1u);
-    EXPECT_EQ(indexer.stats().skipped, 1u);
-  }
-  Xapian::Database db(db_path);
-  EXPECT_EQ(db.get_doccount(), 2u);
-  EXPECT_EQ(db.get_termfreq("changed"), 1u);
-  EXPECT_EQ(db.get_termfreq("second"), 0u);
-  EXPECT_EQ(db.get_metadata(schema::kLanguageMetadataKey), "english");
-}
-
 // The indexer and the command line ask one question: is anything at the database's path?
 TEST(IndexerTest, ADatabaseIsNewUntilSomethingIsAtItsPath) {
   testing::TempDir dir;
@@ -55,9 +30,8 @@ TEST(IndexerTest, CommitsEveryBatch) {
   testing::TempDir dir;
   const std::string db_path = (dir.path() / "db").string();
   Indexer indexer(db_path, IndexerOptions{.language = "english", .batch_size = 2});
-  indexer.add(make_article("a", "A", "x"));
-  indexer.add(make_article("b", "B", "x"));
-  indexer.add(make_article("c", "C", "x"));
+  testing::write_articles(indexer, {make_article("a", "A", "x"), make_article("b", "B", "x"),
+                                    make_article("c", "C", "x")});
   // A reader sees the first batch of two before the explicit commit.
   EXPECT_EQ(Xapian::Database(db_path).get_doccount(), 2u);
   indexer.commit();
@@ -87,7 +61,7 @@ TEST(IndexerTest, BadArticleWritesNothing) {
   Indexer indexer(db_path, IndexerOptions{});
   Article bad = make_article("bad", "T", "B");
   bad.rating = "excellent";
-  EXPECT_THROW(indexer.add(bad), InputError);
+  EXPECT_THROW(testing::write_articles(indexer, {bad}), InputError);
   indexer.commit();
   EXPECT_EQ(indexer.doc_count(), 0u);
 }

@@ -105,7 +105,7 @@ TEST(IdentityTest, ADatabaseMadeUnderTheOldRuleIsRefusedClearly) {
   const std::string db = (dir.path() / "db").string();
   {
     Indexer old(db, IndexerOptions{});  // no root recorded, as before ids had one
-    old.add(testing::make_article("a.txt", "A", "x"));
+    testing::write_articles(old, {testing::make_article("a.txt", "A", "x")});
     old.commit();
   }
   try {
@@ -181,7 +181,7 @@ TEST(IdentityTest, IdsNamedFindsTheIdsOfAFileName) {
   testing::TempDir dir;
   Indexer indexer((dir.path() / "db").string(), IndexerOptions{});
   for (const char* id : {"a.txt", "x/a.txt", "x/ba.txt", "b.txt"}) {
-    indexer.add(testing::make_article(id, "T", "body"));
+    testing::write_articles(indexer, {testing::make_article(id, "T", "body")});
   }
   EXPECT_THAT(ids_named(indexer.database(), "y/a.txt"), ElementsAre("a.txt", "x/a.txt"));
   EXPECT_THAT(ids_named(indexer.database(), "c.txt"), ElementsAre());

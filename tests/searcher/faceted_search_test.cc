@@ -22,14 +22,16 @@ class FacetedSearchTest : public ::testing::Test {
     dir_ = std::make_unique<testing::TempDir>();
     corpus::Generator generator(11);
     Indexer indexer((dir_->path() / "db").string(), IndexerOptions{});
+    std::vector<Article> articles;
     for (std::size_t i = 0; i < kArticles; ++i) {
       const auto article = generator.next(i);
-      indexer.add(parse_text_article(article.text, article.relative_path, article.relative_path));
+      articles.push_back(
+          parse_text_article(article.text, article.relative_path, article.relative_path));
       labels_->push_back(article.labels);
     }
-    Article synonyms = testing::make_article("synonyms", "Special report",
-                                             "The youth offending team and the CAMHS worker.");
-    indexer.add(synonyms);
+    articles.push_back(testing::make_article("synonyms", "Special report",
+                                             "The youth offending team and the CAMHS worker."));
+    testing::write_articles(indexer, articles);
     indexer.finish();
   }
   static void TearDownTestSuite() {

@@ -56,7 +56,7 @@ class RelevanceTest : public ::testing::Test {
       std::stringstream text;
       text << in.rdbuf();
       const std::string name = entry.path().filename().string();
-      indexer.add(parse_text_article(text.str(), name, entry.path().string()));
+      testing::write_articles(indexer, {parse_text_article(text.str(), name, entry.path().string())});
     }
     indexer.finish();
   }

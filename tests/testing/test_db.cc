@@ -56,4 +56,11 @@ std::string test_data(const std::string& relative) {
   return std::string(YJS_TEST_DATA_DIR) + "/" + relative;
 }
 
+void write_articles(Indexer& indexer, const std::vector<Article>& articles) {
+  DocumentPreparer preparer(indexer.language());
+  for (const Article& article : articles) {
+    indexer.write(preparer.prepare(article, indexer.wants_spelling()));
+  }
+}
+
 }  // namespace yjs::testing

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "common/article.h"
+#include "indexer/indexer.h"
 
 namespace yjs::testing {
 
@@ -37,5 +38,9 @@ std::vector<std::string> terms_of(const Xapian::Document& doc);
 
 // The full path of a file under tests/data.
 std::string test_data(const std::string& relative);
+
+// Writes `articles` into `indexer` as the pipeline's writer does: each prepared
+// (analysed), then written. Throws InputError for an article that cannot be indexed.
+void write_articles(Indexer& indexer, const std::vector<Article>& articles);
 
 }  // namespace yjs::testing
