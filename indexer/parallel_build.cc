@@ -2,6 +2,7 @@
 
 #include <atomic>
 #include <chrono>
+#include <condition_variable>
 #include <filesystem>
 #include <future>
 #include <limits>
@@ -88,171 +89,254 @@ unsigned writer_count(const std::vector<InputFile>& files, unsigned jobs, std::s
   return std::max(1u, wanted);
 }
 
-BuildResult build_parallel(const std::vector<InputFile>& files, const std::string& db_path,
-                          const IndexerOptions& options, unsigned count,
-                          const ReadOptions& read, const PipelineEvents& events,
-                          BuildLayout layout) {
-  const bool sharded = layout == BuildLayout::kShards;
-  auto phase_start = std::chrono::steady_clock::now();
-  auto phase = [&](const char* name) {
-    const auto now = std::chrono::steady_clock::now();
-    if (events.phase_done) {
-      events.phase_done(name, std::chrono::duration<double>(now - phase_start).count());
-    }
-    phase_start = now;
-  };
-  RunIds run_ids;
-  std::mutex report_mutex;
-  auto report = [&](const std::string& message) {
-    const std::lock_guard lock(report_mutex);
-    if (events.report) events.report(message);
-  };
-  // Runs commit only when full: no batch limits inside them.
-  IndexerOptions run_options = options;
-  run_options.batch_size = std::numeric_limits<std::size_t>::max();
-  run_options.batch_bytes = std::numeric_limits<std::size_t>::max();
-  const std::size_t run_documents = std::min(options.batch_size, kRunDocuments);
-  const std::size_t run_bytes = std::max<std::size_t>(1, options.batch_bytes / count);
+namespace {
 
-  std::vector<Writer> writers(count);
-  std::atomic<std::size_t> files_done{0};
-  std::atomic<std::uintmax_t> bytes_done{0};
-  std::atomic<unsigned> running{count};
+// One build_parallel call: its inputs, its writers and the steps it takes in turn.
+class ParallelBuild {
+ public:
+  ParallelBuild(const std::vector<InputFile>& files, const std::string& db_path,
+                const IndexerOptions& options, unsigned count, const ReadOptions& read,
+                const PipelineEvents& events, BuildLayout layout)
+      : files_(files),
+        db_path_(db_path),
+        options_(options),
+        count_(count),
+        read_(read),
+        events_(events),
+        sharded_(layout == BuildLayout::kShards),
+        writers_(count),
+        run_options_(options),
+        run_documents_(std::min(options.batch_size, kRunDocuments)),
+        run_bytes_(std::max<std::size_t>(1, options.batch_bytes / count)) {
+    // Runs commit only when full: no batch limits inside them.
+    run_options_.batch_size = std::numeric_limits<std::size_t>::max();
+    run_options_.batch_bytes = std::numeric_limits<std::size_t>::max();
+  }
 
-  auto work = [&](unsigned k) {
-    Writer& writer = writers[k];
-    // One preparer for all of this writer's runs, so its stem cache outlives each run.
-    DocumentPreparer preparer(options.language);
-    auto close_run = [&] {
-      if (!writer.current) return;
-      writer.current->commit();
-      add_stats(writer.stats, writer.current->stats());
-      writer.current.reset();
-    };
-    auto write = [&](Article&& article, const std::string& file) {
-      if (!writer.current) {
-        writer.runs.push_back(db_path + ".run" + std::to_string(k) + "-" +
-                              std::to_string(writer.runs.size()) + ".tmp");
-        fs::remove_all(writer.runs.back());  // left over from a crashed build
-        writer.current = std::make_unique<Indexer>(writer.runs.back(), run_options, &run_ids);
-      }
-      try {
-        // Runs are new databases: nothing to skip as unchanged, no spelling counts.
-        PreparedDocument prepared = preparer.prepare(article, /*count_spelling=*/false);
-        prepared.file = file;
-        writer.current->write(std::move(prepared));
-      } catch (const InputError& e) {
-        report(e.what());
-        ++writer.failures;
-      }
-      if (writer.current->pending_documents() >= run_documents ||
-          writer.current->pending_bytes() >= run_bytes) {
-        close_run();
-      }
-    };
-    auto fail = [&](const InputError& e) {
-      report(e.what());
-      ++writer.failures;
-    };
-    for (std::size_t i = 0; i < files.size(); ++i) {
-      if (events.stop_requested && events.stop_requested()) break;
-      const bool jsonl = format_of(files[i].path) == InputFormat::kJsonLines;
-      // A text article's id is its file's.
-      if (!jsonl && (sharded ? shard_of(files[i].id, count) : i % count) != k) continue;
-      std::size_t ordinal = 0;  // a JSON Lines file's articles and errors, in turn
-      // Whether this writer takes the next line of a JSON Lines file (`id`: its article's,
-      // or null for a line that could not be read, which one writer reports).
-      auto mine = [&](const std::string* id) {
-        const std::size_t line = ordinal++;
-        if (!sharded) return line % count == k;
-        return id ? shard_of(*id, count) == k : k == 0;
-      };
-      ArticleSink sink;
-      sink.use = [&](Article&& article) {
-        if (!jsonl || mine(&article.id)) write(std::move(article), files[i].id);
-      };
-      sink.fail = [&](const InputError& e) {
-        if (!jsonl || mine(nullptr)) fail(e);
-      };
-      // Whole-file warnings come before any article: writer 0 speaks for the file.
-      sink.warn = [&](const std::string& message) {
-        if (!jsonl || k == 0) report(message);
-      };
-      const ReadOutcome outcome = read_articles(files[i].path, files[i].id, read, sink);
-      const std::uintmax_t bytes = outcome.bytes;
-      if (outcome.ignored && (!jsonl || k == 0)) ++writer.ignored;
-      if (!jsonl || k == 0) {
-        ++files_done;
-        bytes_done += bytes;
-      }
-    }
-    close_run();
-    --running;
-  };
-  {
+  BuildResult run() {
+    write_runs();
+    phase("runs written");
+    BuildResult result = totals();
+    const std::vector<std::string> runs = all_runs();
+    const std::vector<std::string> spelling_parts = build_spelling(runs);
+    phase("spelling table built");
+    // Merge into a temporary name, then rename: the database appears whole or not at all.
+    const std::string merging = db_path_ + ".merging.tmp";
+    merge(runs, spelling_parts, merging);
+    phase("runs merged");
+    publish(merging);
+    for (const std::string& run : runs) fs::remove_all(run);
+    for (const std::string& part : spelling_parts) fs::remove_all(part);
+    phase("synced to disk");
+    result.documents = Xapian::Database(db_path_).get_doccount();
+    return result;
+  }
+
+ private:
+  // Every writer on its own thread; this thread reports progress about four times a
+  // second, and once more as soon as the last writer is done.
+  void write_runs() {
     std::vector<std::jthread> threads;
-    for (unsigned k = 0; k < count; ++k) threads.emplace_back(work, k);
-    while (running.load() > 0) {
-      std::this_thread::sleep_for(std::chrono::milliseconds(250));
-      if (events.progress) events.progress(files_done.load(), bytes_done.load());
+    for (unsigned k = 0; k < count_; ++k) threads.emplace_back([this, k] { write_share(k); });
+    std::unique_lock lock(done_mutex_);
+    for (bool all_done = false; !all_done;) {
+      all_done = writers_done_.wait_for(lock, std::chrono::milliseconds(250),
+                                        [this] { return running_ == 0; });
+      if (events_.progress) events_.progress(files_done_.load(), bytes_done_.load());
     }
   }
-  phase("runs written");
 
-  BuildResult result;
-  std::vector<std::string> runs;
-  for (Writer& writer : writers) {
-    add_stats(result.stats, writer.stats);
-    result.failures += writer.failures;
-    result.ignored += writer.ignored;
-    runs.insert(runs.end(), writer.runs.begin(), writer.runs.end());
-  }
-  auto open_runs = [&runs] {
-    Xapian::Database combined;
-    for (const std::string& run : runs) combined.add_database(Xapian::Database(run));
-    return combined;
-  };
-  // The spelling table, from all runs' words at once, in one part per thread: each part
-  // is a database holding only spelling data, merged with the runs below.
-  std::vector<std::string> spelling_parts;
-  if (!runs.empty()) {
-    for (unsigned k = 0; k < count; ++k) {
-      spelling_parts.push_back(db_path + ".spelling" + std::to_string(k) + ".tmp");
+  // Writer k's share of the files, read and written in input order.
+  void write_share(unsigned k) {
+    Writer& writer = writers_[k];
+    // One preparer for all of this writer's runs, so its stem cache outlives each run.
+    DocumentPreparer preparer(options_.language);
+    for (std::size_t i = 0; i < files_.size(); ++i) {
+      if (events_.stop_requested && events_.stop_requested()) break;
+      read_file(k, i, writer, preparer);
     }
+    close_run(writer);
+    const std::lock_guard lock(done_mutex_);
+    if (--running_ == 0) writers_done_.notify_one();
+  }
+
+  // Writes the articles of file i that are writer k's (a text article's id is its file's;
+  // a JSON Lines file's lines are shared out one by one).
+  void read_file(unsigned k, std::size_t i, Writer& writer, DocumentPreparer& preparer) {
+    const InputFile& file = files_[i];
+    const bool jsonl = format_of(file.path) == InputFormat::kJsonLines;
+    if (!jsonl && (sharded_ ? shard_of(file.id, count_) : i % count_) != k) return;
+    std::size_t ordinal = 0;  // a JSON Lines file's articles and errors, in turn
+    // Whether this writer takes the next line of a JSON Lines file (`id`: its article's,
+    // or null for a line that could not be read, which one writer reports).
+    auto mine = [&](const std::string* id) {
+      const std::size_t line = ordinal++;
+      if (!sharded_) return line % count_ == k;
+      return id ? shard_of(*id, count_) == k : k == 0;
+    };
+    ArticleSink sink;
+    sink.use = [&](Article&& article) {
+      if (!jsonl || mine(&article.id)) write(k, writer, preparer, std::move(article), file.id);
+    };
+    sink.fail = [&](const InputError& e) {
+      if (!jsonl || mine(nullptr)) fail(writer, e);
+    };
+    // Whole-file warnings come before any article: writer 0 speaks for the file.
+    sink.warn = [&](const std::string& message) {
+      if (!jsonl || k == 0) report(message);
+    };
+    const ReadOutcome outcome = read_articles(file.path, file.id, read_, sink);
+    if (outcome.ignored && (!jsonl || k == 0)) ++writer.ignored;
+    if (!jsonl || k == 0) {
+      ++files_done_;
+      bytes_done_ += outcome.bytes;
+    }
+  }
+
+  void write(unsigned k, Writer& writer, DocumentPreparer& preparer, Article&& article,
+             const std::string& file) {
+    if (!writer.current) start_run(k, writer);
+    try {
+      // Runs are new databases: nothing to skip as unchanged, no spelling counts.
+      PreparedDocument prepared = preparer.prepare(article, /*count_spelling=*/false);
+      prepared.file = file;
+      writer.current->write(std::move(prepared));
+    } catch (const InputError& e) {
+      fail(writer, e);
+    }
+    if (writer.current->pending_documents() >= run_documents_ ||
+        writer.current->pending_bytes() >= run_bytes_) {
+      close_run(writer);
+    }
+  }
+
+  // A new run for writer k, replacing any left at its path by a crashed build.
+  void start_run(unsigned k, Writer& writer) {
+    writer.runs.push_back(db_path_ + ".run" + std::to_string(k) + "-" +
+                          std::to_string(writer.runs.size()) + ".tmp");
+    fs::remove_all(writer.runs.back());
+    writer.current = std::make_unique<Indexer>(writer.runs.back(), run_options_, &run_ids_);
+  }
+
+  void close_run(Writer& writer) {
+    if (!writer.current) return;
+    writer.current->commit();
+    add_stats(writer.stats, writer.current->stats());
+    writer.current.reset();
+  }
+
+  void fail(Writer& writer, const InputError& e) {
+    report(e.what());
+    ++writer.failures;
+  }
+
+  // One line at a time from any writer thread.
+  void report(const std::string& message) {
+    const std::lock_guard lock(report_mutex_);
+    if (events_.report) events_.report(message);
+  }
+
+  void phase(const char* name) {
+    const auto now = std::chrono::steady_clock::now();
+    if (events_.phase_done) {
+      events_.phase_done(name, std::chrono::duration<double>(now - phase_start_).count());
+    }
+    phase_start_ = now;
+  }
+
+  BuildResult totals() const {
+    BuildResult result;
+    for (const Writer& writer : writers_) {
+      add_stats(result.stats, writer.stats);
+      result.failures += writer.failures;
+      result.ignored += writer.ignored;
+    }
+    return result;
+  }
+
+  std::vector<std::string> all_runs() const {
+    std::vector<std::string> runs;
+    for (const Writer& writer : writers_) {
+      runs.insert(runs.end(), writer.runs.begin(), writer.runs.end());
+    }
+    return runs;
+  }
+
+  // The spelling table, from all runs' words at once, in one part per thread: each part
+  // is a database holding only spelling data, merged with the runs afterwards.
+  std::vector<std::string> build_spelling(const std::vector<std::string>& runs) const {
+    std::vector<std::string> parts;
+    if (runs.empty()) return parts;
+    for (unsigned k = 0; k < count_; ++k) {
+      parts.push_back(db_path_ + ".spelling" + std::to_string(k) + ".tmp");
+    }
+    auto open_runs = [&runs] {
+      Xapian::Database combined;
+      for (const std::string& run : runs) combined.add_database(Xapian::Database(run));
+      return combined;
+    };
     std::vector<std::future<void>> done;
-    for (unsigned k = 0; k < count; ++k) {
+    for (unsigned k = 0; k < count_; ++k) {
       done.push_back(std::async(std::launch::async, [&, k] {
-        fs::remove_all(spelling_parts[k]);
-        Xapian::WritableDatabase part(spelling_parts[k], Xapian::DB_CREATE | Xapian::DB_NO_SYNC);
-        add_spelling_from_lexicon(open_runs(), part, k, count);
+        fs::remove_all(parts[k]);
+        Xapian::WritableDatabase part(parts[k], Xapian::DB_CREATE | Xapian::DB_NO_SYNC);
+        add_spelling_from_lexicon(open_runs(), part, k, count_);
         part.commit();
       }));
     }
     for (auto& part : done) part.get();  // rethrows a part's failure
+    return parts;
   }
-  phase("spelling table built");
 
-  // Merge into a temporary name, then rename: the database appears whole or not at all.
-  const std::string merging = db_path + ".merging.tmp";
-  fs::remove_all(merging);
-  if (sharded) {
-    merge_shards(writers, spelling_parts, merging, options);
-  } else {
-    merge_into(runs, spelling_parts, merging, options);
+  void merge(const std::vector<std::string>& runs, const std::vector<std::string>& spelling_parts,
+             const std::string& merging) const {
+    fs::remove_all(merging);
+    if (sharded_) {
+      merge_shards(writers_, spelling_parts, merging, options_);
+    } else {
+      merge_into(runs, spelling_parts, merging, options_);
+    }
   }
-  phase("runs merged");
-  if (sharded) {
-    const ShardLayout parts = shard_layout(merging, count);
-    for (const std::string& shard : parts.shards) sync_database(shard);
-    sync_database(parts.lexicon);
+
+  // Flushes the merged database (each part of a sharded one) and renames it into place.
+  void publish(const std::string& merging) const {
+    if (sharded_) {
+      const ShardLayout parts = shard_layout(merging, count_);
+      for (const std::string& shard : parts.shards) sync_database(shard);
+      sync_database(parts.lexicon);
+    }
+    sync_database(merging);
+    publish_database(merging, db_path_);
   }
-  sync_database(merging);
-  publish_database(merging, db_path);
-  for (const std::string& run : runs) fs::remove_all(run);
-  for (const std::string& part : spelling_parts) fs::remove_all(part);
-  phase("synced to disk");
-  result.documents = Xapian::Database(db_path).get_doccount();
-  return result;
+
+  const std::vector<InputFile>& files_;
+  const std::string& db_path_;
+  const IndexerOptions& options_;
+  const unsigned count_;
+  const ReadOptions& read_;
+  const PipelineEvents& events_;
+  const bool sharded_;
+  std::vector<Writer> writers_;
+  IndexerOptions run_options_;
+  const std::size_t run_documents_;
+  const std::size_t run_bytes_;
+  RunIds run_ids_;
+  std::mutex report_mutex_;
+  std::atomic<std::size_t> files_done_{0};
+  std::atomic<std::uintmax_t> bytes_done_{0};
+  std::mutex done_mutex_;
+  std::condition_variable writers_done_;
+  unsigned running_ = count_;  // writers still writing, under done_mutex_
+  std::chrono::steady_clock::time_point phase_start_ = std::chrono::steady_clock::now();
+};
+
+}  // namespace
+
+BuildResult build_parallel(const std::vector<InputFile>& files, const std::string& db_path,
+                          const IndexerOptions& options, unsigned count,
+                          const ReadOptions& read, const PipelineEvents& events,
+                          BuildLayout layout) {
+  return ParallelBuild(files, db_path, options, count, read, events, layout).run();
 }
 
 }  // namespace yjs
