@@ -23,7 +23,8 @@ class InputError : public Error {
   std::size_t line() const { return line_; }
 
  private:
-  static std::string located(const std::string& path, std::size_t line, const std::string& message) {
+  static std::string located(const std::string& path, std::size_t line,
+                             const std::string& message) {
     std::string text = path;
     if (line) text.append(":").append(std::to_string(line));
     text.append(": error: ").append(message);

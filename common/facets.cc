@@ -15,15 +15,18 @@ namespace {
 constexpr std::array<std::string_view, 4> kRatingLabels = {"Inadequate", "Requires improvement",
                                                            "Good", "Outstanding"};
 
-constexpr std::array<std::string_view, 8> kKindLabels = {
-    "inspection",        "thematic", "annual report", "blog", "adult probation",
-    "other inspectorate", "outside England and Wales", "other"};
+constexpr std::array<std::string_view, 8> kKindLabels = {"inspection",
+                                                         "thematic",
+                                                         "annual report",
+                                                         "blog",
+                                                         "adult probation",
+                                                         "other inspectorate",
+                                                         "outside England and Wales",
+                                                         "other"};
 
 }  // namespace
 
-std::string_view rating_label(Rating rating) {
-  return kRatingLabels[static_cast<int>(rating) - 1];
-}
+std::string_view rating_label(Rating rating) { return kRatingLabels[static_cast<int>(rating) - 1]; }
 
 std::string_view kind_label(Kind kind) { return kKindLabels[static_cast<std::size_t>(kind)]; }
 
@@ -83,10 +86,9 @@ std::string normalise_key(std::string_view value) {
 
 Facets explicit_facets(const Article& article) {
   Facets facets;
-  auto bad = [&](const std::string& what) {
-    return InputError(article.path, article.line, what);
-  };
-  if (article.area && !article.area->empty()) facets.area = FacetValue<std::string>{*article.area, {}};
+  auto bad = [&](const std::string& what) { return InputError(article.path, article.line, what); };
+  if (article.area && !article.area->empty())
+    facets.area = FacetValue<std::string>{*article.area, {}};
   if (article.year) {
     if (*article.year < 1900 || *article.year > 2100) {
       throw bad("year " + std::to_string(*article.year) + " is outside 1900..2100");

@@ -17,10 +17,10 @@ inline constexpr std::string_view kIdPrefix = "Q";     // Q<id>, one per documen
 inline constexpr std::string_view kTitlePrefix = "S";  // title words, positional
 
 // Value slots. Each facet has one slot holding its display (or sortable) form.
-inline constexpr Xapian::valueno kAreaSlot = 0;       // display name, "Leicester City"
-inline constexpr Xapian::valueno kYearSlot = 1;       // Xapian::sortable_serialise(year)
-inline constexpr Xapian::valueno kRatingSlot = 2;     // rank digit "1".."4" (4 = Outstanding)
-inline constexpr Xapian::valueno kInspectorSlot = 3;  // display name, "Martin Jones"
+inline constexpr Xapian::valueno kAreaSlot = 0;         // display name, "Leicester City"
+inline constexpr Xapian::valueno kYearSlot = 1;         // Xapian::sortable_serialise(year)
+inline constexpr Xapian::valueno kRatingSlot = 2;       // rank digit "1".."4" (4 = Outstanding)
+inline constexpr Xapian::valueno kInspectorSlot = 3;    // display name, "Martin Jones"
 inline constexpr Xapian::valueno kContentHashSlot = 4;  // the article's fingerprint (hex)
 inline constexpr Xapian::valueno kDateSlot = 5;  // sortable_serialise(YYYYMMDD) of publication
 // All facets' display values in one slot, in kFacetFields order

@@ -25,7 +25,8 @@ bool is_single_file_database(const std::string& path) {
 
 // "PORT" as 1..65535, or 0 when it is not one.
 unsigned parse_port(std::string_view text) {
-  if (text.empty() || text.size() > 5 || text.find_first_not_of("0123456789") != std::string_view::npos) {
+  if (text.empty() || text.size() > 5 ||
+      text.find_first_not_of("0123456789") != std::string_view::npos) {
     return 0;
   }
   const unsigned port = static_cast<unsigned>(std::stoul(std::string(text)));
@@ -37,7 +38,8 @@ bool parse_host_port(const std::string& text, StubEntry& entry) {
   const std::size_t colon = text.rfind(':');
   if (colon == std::string::npos || colon == 0) return false;
   std::string host = text.substr(0, colon);
-  if (host.size() > 2 && host.front() == '[' && host.back() == ']') host = host.substr(1, host.size() - 2);
+  if (host.size() > 2 && host.front() == '[' && host.back() == ']')
+    host = host.substr(1, host.size() - 2);
   entry.port = parse_port(std::string_view(text).substr(colon + 1));
   if (entry.port == 0 || host.find(' ') != std::string::npos) return false;
   entry.host = std::move(host);
@@ -75,7 +77,7 @@ std::vector<StubEntry> read_stub_file(const std::string& file) {
     if (type == "auto" || type == "glass" || type == "chert") {
       if (rest.empty()) throw bad("'" + type + "' needs a database path");
       entry.path = fs::path(rest).is_absolute() ? rest : (folder / rest).string();
-      entry.backend = type == "glass" ? Xapian::DB_BACKEND_GLASS
+      entry.backend = type == "glass"   ? Xapian::DB_BACKEND_GLASS
                       : type == "chert" ? Xapian::DB_BACKEND_CHERT
                                         : 0;
     } else if (type == "remote" && rest.starts_with(':')) {
@@ -87,14 +89,16 @@ std::vector<StubEntry> read_stub_file(const std::string& file) {
     } else if (type == "remote") {
       entry.kind = StubEntry::Kind::kRemoteTcp;
       if (rest.starts_with("tcp ")) {
-        throw bad("Xapian 1.4 has no 'remote tcp HOST:PORT' line; write 'remote " + rest.substr(4) + "'");
+        throw bad("Xapian 1.4 has no 'remote tcp HOST:PORT' line; write 'remote " + rest.substr(4) +
+                  "'");
       }
       if (!parse_host_port(rest, entry)) throw bad("expected 'remote HOST:PORT' (port 1 to 65535)");
     } else if (type == "inmemory" && rest.empty()) {
       entry.kind = StubEntry::Kind::kInMemory;
     } else {
-      throw bad("not a stub database line; expected 'auto PATH', 'remote HOST:PORT' or "
-                "'remote :PROGRAM ARGS'");
+      throw bad(
+          "not a stub database line; expected 'auto PATH', 'remote HOST:PORT' or "
+          "'remote :PROGRAM ARGS'");
     }
     entries.push_back(std::move(entry));
   }

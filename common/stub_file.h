@@ -22,12 +22,12 @@ namespace yjs {
 struct StubEntry {
   enum class Kind { kLocal, kRemoteTcp, kRemoteProgram, kInMemory };
   Kind kind = Kind::kLocal;
-  std::string line;   // the line as written ("remote 10.0.0.2:33333"), for messages
-  std::string where;  // "FILE:LINE"
-  std::string path;   // kLocal: the database, relative paths resolved against the stub's folder
-  int backend = 0;    // kLocal: Xapian::DB_BACKEND_GLASS or _CHERT for a typed line, 0 for auto
-  std::string host;   // kRemoteTcp
-  unsigned port = 0;  // kRemoteTcp, 1 to 65535
+  std::string line;     // the line as written ("remote 10.0.0.2:33333"), for messages
+  std::string where;    // "FILE:LINE"
+  std::string path;     // kLocal: the database, relative paths resolved against the stub's folder
+  int backend = 0;      // kLocal: Xapian::DB_BACKEND_GLASS or _CHERT for a typed line, 0 for auto
+  std::string host;     // kRemoteTcp
+  unsigned port = 0;    // kRemoteTcp, 1 to 65535
   std::string program;  // kRemoteProgram
   std::string args;     // kRemoteProgram
 };

@@ -33,11 +33,22 @@ std::string without_carriage_returns(std::string_view s) {
 // Lines web pages put above the headline: navigation, cookie banners, the Open Government
 // Licence notice GOV.UK prints first, and "Published" markers. Matched at a line's start,
 // ignoring case.
-constexpr std::array<std::string_view, 16> kBoilerplatePrefixes = {
-    "skip to", "cookies on", "we use some essential cookies", "we use cookies",
-    "accept additional cookies", "reject additional cookies", "view cookies", "hide this message",
-    "all content is available under", "to view this licence", "or write to",
-    "information policy team", "the national archives", "kew,", "or email", "london tw9"};
+constexpr std::array<std::string_view, 16> kBoilerplatePrefixes = {"skip to",
+                                                                   "cookies on",
+                                                                   "we use some essential cookies",
+                                                                   "we use cookies",
+                                                                   "accept additional cookies",
+                                                                   "reject additional cookies",
+                                                                   "view cookies",
+                                                                   "hide this message",
+                                                                   "all content is available under",
+                                                                   "to view this licence",
+                                                                   "or write to",
+                                                                   "information policy team",
+                                                                   "the national archives",
+                                                                   "kew,",
+                                                                   "or email",
+                                                                   "london tw9"};
 
 bool starts_with_ignoring_case(std::string_view line, std::string_view prefix) {
   if (line.size() < prefix.size()) return false;
@@ -64,12 +75,12 @@ bool boilerplate(std::string_view line) {
 // Whether a line reads as a headline rather than a date, a link or a label: it has a letter,
 // no web or mail address, does not end in ':' and does not start with "Published" or "By".
 bool reads_as_headline(std::string_view line) {
-  const bool has_letter = std::any_of(line.begin(), line.end(), [](unsigned char c) {
-    return std::isalpha(c) != 0 || c >= 0x80;
-  });
+  const bool has_letter = std::any_of(
+      line.begin(), line.end(), [](unsigned char c) { return std::isalpha(c) != 0 || c >= 0x80; });
   return has_letter && line.back() != ':' && line.find("http") == std::string_view::npos &&
          line.find("www.") == std::string_view::npos && line.find('@') == std::string_view::npos &&
-         !starts_with_ignoring_case(line, "published") && !starts_with_ignoring_case(line, "- published");
+         !starts_with_ignoring_case(line, "published") &&
+         !starts_with_ignoring_case(line, "- published");
 }
 
 // ".txt" for "a.TXT": extensions are compared in lower case.
@@ -124,7 +135,8 @@ Article parse_text_article(std::string_view content, const std::string& id,
     article.title = first_line;
     const auto first_offset = static_cast<std::size_t>(first_line.data() - text.data());
     const std::size_t after_first = text.find('\n', first_offset);
-    article.body = after_first == std::string::npos ? "" : trim(std::string_view(text).substr(after_first));
+    article.body =
+        after_first == std::string::npos ? "" : trim(std::string_view(text).substr(after_first));
     return article;
   }
   const std::string_view after = pos < text.size() ? trim(std::string_view(text).substr(pos)) : "";
@@ -142,10 +154,12 @@ Article parse_jsonl_line(std::string_view line_text, const std::string& path, st
     // long and names nlohmann; keep the part that says what is wrong.
     const std::string what = e.what();
     std::size_t from = what.find("syntax error");
-    if (from == std::string::npos) from = what.find("] ") == std::string::npos ? 0 : what.find("] ") + 2;
+    if (from == std::string::npos)
+      from = what.find("] ") == std::string::npos ? 0 : what.find("] ") + 2;
     throw fail("malformed JSON: " + what.substr(from));
   }
-  if (!object.is_object()) throw fail("expected a JSON object, got " + std::string(object.type_name()));
+  if (!object.is_object())
+    throw fail("expected a JSON object, got " + std::string(object.type_name()));
 
   auto optional_string = [&](const char* key) -> std::optional<std::string> {
     const auto it = object.find(key);
@@ -191,7 +205,8 @@ Article parse_jsonl_line(std::string_view line_text, const std::string& path, st
     const std::string digits = year->is_number_integer() ? year->dump()
                                : year->is_string()       ? year->get<std::string>()
                                                          : std::string();
-    if (!is_digits(digits)) throw fail("\"year\" must be a whole number like 2019, not " + year->dump());
+    if (!is_digits(digits))
+      throw fail("\"year\" must be a whole number like 2019, not " + year->dump());
     article.year = std::stoi(digits);
   }
   return article;

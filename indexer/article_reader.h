@@ -24,7 +24,8 @@ bool is_article_file(const std::filesystem::path& path);
 // Parses one plain-text article. `id` becomes the article id, `path` its source path.
 // A leading UTF-8 byte order mark and CR line ends are dropped. Throws InputError when
 // the text has no non-blank line.
-Article parse_text_article(std::string_view content, const std::string& id, const std::string& path);
+Article parse_text_article(std::string_view content, const std::string& id,
+                           const std::string& path);
 
 // Parses one JSON Lines line (1-based `line` of `path`). Required: "id" (string or
 // integer) and "body" (string); optional strings "title", "url", "published", "area",
@@ -43,9 +44,9 @@ struct ReadOptions {
 
 // Where read_articles() sends what it finds, in file order.
 struct ArticleSink {
-  std::function<void(Article&&)> use;               // each article
-  std::function<void(const InputError&)> fail;      // a bad file or line (an error)
-  std::function<void(const std::string&)> warn;     // "path: warning: ..." (not an error)
+  std::function<void(Article&&)> use;            // each article
+  std::function<void(const InputError&)> fail;   // a bad file or line (an error)
+  std::function<void(const std::string&)> warn;  // "path: warning: ..." (not an error)
 };
 
 struct ReadOutcome {

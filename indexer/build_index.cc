@@ -98,8 +98,8 @@ std::unique_ptr<WriterLock> lock_for_writing(const std::string& db, bool wait,
     told = true;
     return true;
   };
-  auto lock = wait ? std::make_unique<WriterLock>(db, keep_waiting)
-                   : std::make_unique<WriterLock>(db);
+  auto lock =
+      wait ? std::make_unique<WriterLock>(db, keep_waiting) : std::make_unique<WriterLock>(db);
   if (const std::size_t removed = remove_build_leftovers(db)) {
     report(events, "yjs-index: removed " + std::to_string(removed) +
                        " temporary folders left by an interrupted build");
@@ -128,9 +128,8 @@ BuildResult build_index(const std::vector<std::string>& inputs, const BuildOptio
   IndexerOptions indexer_options = options.indexer;
   indexer_options.root = root.string();
   const Inputs found =
-      collect_inputs(inputs, root, options.prune, [&events](const std::string& message) {
-        report(events, message);
-      });
+      collect_inputs(inputs, root, options.prune,
+                     [&events](const std::string& message) { report(events, message); });
   const std::vector<InputFile>& files = found.files;
   const PipelineEvents progress = pipeline_events(events, files.size());
   const bool fresh = is_new_database(options.db);

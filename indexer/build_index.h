@@ -19,12 +19,12 @@
 namespace yjs {
 
 struct BuildOptions {
-  std::string db;           // the database (or sharded database) folder
-  IndexerOptions indexer;   // its root is set by build_index
+  std::string db;          // the database (or sharded database) folder
+  IndexerOptions indexer;  // its root is set by build_index
   PipelineOptions pipeline;
-  unsigned shards = 0;      // a new database: this many shards (0: one database)
-  bool prune = false;       // delete the documents, under the PATHs, whose files are gone
-  bool wait = false;        // wait for another writer instead of failing
+  unsigned shards = 0;  // a new database: this many shards (0: one database)
+  bool prune = false;   // delete the documents, under the PATHs, whose files are gone
+  bool wait = false;    // wait for another writer instead of failing
   std::size_t articles_per_writer = kArticlesPerWriter;
 };
 

@@ -12,8 +12,8 @@ namespace fs = std::filesystem;
 void publish_database(const std::string& built, const std::string& db_path) {
   std::error_code ec;
   if (fs::exists(db_path, ec)) {
-    throw Error("cannot publish the new database: '" + db_path + "' appeared meanwhile; '" +
-                built + "' holds the build");
+    throw Error("cannot publish the new database: '" + db_path + "' appeared meanwhile; '" + built +
+                "' holds the build");
   }
   fs::rename(built, db_path, ec);
   if (ec) throw Error("cannot rename '" + built + "' to '" + db_path + "': " + ec.message());

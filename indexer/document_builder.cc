@@ -30,13 +30,14 @@ void fnv1a(std::uint64_t& hash, std::string_view data) {
 
 std::string article_fingerprint(const Article& article) {
   std::uint64_t hash = 14695981039346656037ull;
-  for (std::string_view field : {kPipelineVersion, std::string_view(article.id),
-                                 std::string_view(article.title), std::string_view(article.body),
-                                 std::string_view(article.path), std::string_view(article.url),
-                                 std::string_view(article.published)}) {
+  for (std::string_view field :
+       {kPipelineVersion, std::string_view(article.id), std::string_view(article.title),
+        std::string_view(article.body), std::string_view(article.path),
+        std::string_view(article.url), std::string_view(article.published)}) {
     fnv1a(hash, field);
   }
-  for (const auto* field : {&article.area, &article.rating, &article.chief_inspector, &article.kind}) {
+  for (const auto* field :
+       {&article.area, &article.rating, &article.chief_inspector, &article.kind}) {
     fnv1a(hash, *field ? std::string_view(**field) : std::string_view("\x01"));
   }
   fnv1a(hash, article.year ? std::to_string(*article.year) : "\x01");

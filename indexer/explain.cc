@@ -39,7 +39,8 @@ nlohmann::ordered_json json_facet(const std::optional<FacetValue<T>>& facet) {
   out["value"] = display(facet->value);
   if constexpr (std::is_same_v<T, int>) out["value"] = facet->value;
   out["source"] = facet->evidence.empty() ? "explicit" : "text";
-  out["evidence"] = facet->evidence.empty() ? nlohmann::ordered_json() : nlohmann::ordered_json(facet->evidence);
+  out["evidence"] =
+      facet->evidence.empty() ? nlohmann::ordered_json() : nlohmann::ordered_json(facet->evidence);
   return out;
 }
 

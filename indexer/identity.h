@@ -34,7 +34,8 @@ bool is_under(const std::filesystem::path& file, const std::filesystem::path& sc
 // at `db_path` when it exists, else the first input if it is a folder, else its folder.
 // Throws yjs::Error naming the database when it holds documents but no root: it was made
 // by an older yjs-index, whose ids depended on how paths were spelled.
-std::filesystem::path id_root_for(const std::string& db_path, const std::vector<std::string>& inputs);
+std::filesystem::path id_root_for(const std::string& db_path,
+                                  const std::vector<std::string>& inputs);
 
 // A file indexed earlier that is gone, and the ids of its documents.
 struct GoneFile {

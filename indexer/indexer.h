@@ -56,8 +56,8 @@ class RunIds {
 // An article analysed and ready to be written.
 struct PreparedDocument {
   std::string id;
-  std::string source;  // "path" or "path:line", for messages
-  std::string file;    // the id of its file (identity.h), recorded as a term when not empty
+  std::string source;          // "path" or "path:line", for messages
+  std::string file;            // the id of its file (identity.h), recorded as a term when not empty
   std::size_t text_bytes = 0;  // title and body, for the memory budget
   Xapian::Document document;
   DocumentBuilder::WordCounts spelling;
@@ -67,7 +67,8 @@ struct PreparedDocument {
 // Not thread-safe; give each thread its own (it keeps a stem cache).
 class DocumentPreparer {
  public:
-  explicit DocumentPreparer(const std::string& language) : analyzer_(language), builder_(analyzer_) {}
+  explicit DocumentPreparer(const std::string& language)
+      : analyzer_(language), builder_(analyzer_) {}
   DocumentPreparer(const DocumentPreparer&) = delete;
   DocumentPreparer& operator=(const DocumentPreparer&) = delete;
 
@@ -158,17 +159,17 @@ class Indexer {
 
   std::string path_;
   bool created_;  // the database did not exist: no ids to look up, no fsync per commit
-  std::vector<Xapian::WritableDatabase> shards_;         // one for a plain database
-  std::optional<Xapian::WritableDatabase> lexicon_;      // a sharded database's
-  Xapian::Database reader_;                              // all of them, for reading
+  std::vector<Xapian::WritableDatabase> shards_;     // one for a plain database
+  std::optional<Xapian::WritableDatabase> lexicon_;  // a sharded database's
+  Xapian::Database reader_;                          // all of them, for reading
   IndexerOptions options_;
   DocumentPreparer preparer_;
   IndexStats stats_;
   std::size_t uncommitted_ = 0;
   std::size_t uncommitted_bytes_ = 0;
   DocumentBuilder::WordCounts spelling_;  // added to the spelling table at each commit
-  RunIds own_ids_;   // this run's ids, to report duplicates...
-  RunIds* run_ids_;  // ...or those shared by the writers of one build
+  RunIds own_ids_;                        // this run's ids, to report duplicates...
+  RunIds* run_ids_;                       // ...or those shared by the writers of one build
 };
 
 // "path" or "path:line": where an article came from, for messages.

@@ -37,8 +37,8 @@ void collect_directory(const std::string& input, const fs::path& root, Inputs& i
       continue;
     }
     if (it->is_regular_file(type_ec) && is_article_file(it->path())) {
-      found.emplace_back(it->path(), link ? real_path(it->path())
-                                          : real_top / it->path().lexically_relative(top));
+      found.emplace_back(
+          it->path(), link ? real_path(it->path()) : real_top / it->path().lexically_relative(top));
     }
   }
   if (ec) {

@@ -15,10 +15,10 @@ namespace yjs {
 
 // What the command line asked to index, resolved against the database's root.
 struct Inputs {
-  std::vector<InputFile> files;                // each file once, in a stable order
-  std::unordered_set<std::string> seen;        // their ids
-  std::vector<std::filesystem::path> scopes;   // the PATHs given, as real paths
-  std::size_t failures = 0;                    // PATHs that could not be read
+  std::vector<InputFile> files;               // each file once, in a stable order
+  std::unordered_set<std::string> seen;       // their ids
+  std::vector<std::filesystem::path> scopes;  // the PATHs given, as real paths
+  std::size_t failures = 0;                   // PATHs that could not be read
 };
 
 // Expands `paths` into files: each folder's .txt and .jsonl files sorted, folders and

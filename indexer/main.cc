@@ -108,7 +108,8 @@ void check_combination(const Arguments& args) {
   if (args.compact && (args.explain || args.prune || args.delete_ids || args.shards)) {
     throw yjs::UsageError("--compact cannot be used with --explain, --prune, --delete or --shards");
   }
-  if (args.shards && args.explain) throw yjs::UsageError("--shards and --explain cannot be used together");
+  if (args.shards && args.explain)
+    throw yjs::UsageError("--shards and --explain cannot be used together");
   if (args.json && !args.explain) throw yjs::UsageError("--json needs --explain");
   if (args.dry_run && !args.prune) throw yjs::UsageError("--dry-run needs --prune");
 }
@@ -126,37 +127,37 @@ std::optional<Arguments> parse_arguments(int argc, char** argv) {
       "Index articles into a Xapian database. PATH is a .txt article (first non-empty\n"
       "line is the title), a .jsonl file (one JSON article a line), or a directory\n"
       "searched recursively for both.\n\nOptions");
-  visible.add_options()
-      ("help,h", "show this help and exit")
-      ("version", "show version information and exit")
-      ("db,d", po::value(&args.db)->default_value(yjs::default_database_path()),
-       "database directory, or a sharded database's (created if missing; default from "
-       "$YJS_DB, else the XDG data dir)")
-      ("language,l", po::value(&args.options.language)->default_value("english"),
-       "Snowball stemming language, or 'none'")
-      ("batch", po::value(&args.options.batch_size)->default_value(10000),
-       "commit every N changed documents (each commit is an atomic batch)")
-      ("max-bytes", po::value(&args.pipeline.read.max_bytes)->default_value(args.pipeline.read.max_bytes),
-       "skip (with a warning) files larger than this")
-      ("jobs,j", po::value(&args.pipeline.jobs)->default_value(args.pipeline.jobs),
-       "threads preparing documents (default: one per core)")
-      ("explain", po::bool_switch(&args.explain),
-       "print each article's facets and the sentences they came from; no database is touched")
-      ("json", po::bool_switch(&args.json), "with --explain: one JSON object per article")
-      ("verbose,v", po::bool_switch(&args.verbose), "report the time of each phase on stderr")
-      ("prune", po::bool_switch(&args.prune),
-       "then delete the documents, under the PATHs given, whose files are gone")
-      ("dry-run,n", po::bool_switch(&args.dry_run),
-       "with --prune: list what it would delete, and write nothing")
-      ("wait", po::bool_switch(&args.wait),
-       "if another indexer holds the database, wait for it instead of failing")
-      ("delete", po::bool_switch(&args.delete_ids),
-       "delete the documents with the ids given instead of PATHs, and nothing else")
-      ("shards", po::value(&args.shards),
-       "make the new database DIR N shards, one writer each, searched as one (a document goes "
-       "to shard FNV-1a(id) % N); an existing sharded database keeps its N")
-      ("compact", po::bool_switch(&args.compact),
-       "write one database OUT holding everything in DIR (e.g. all its shards)");
+  visible.add_options()("help,h", "show this help and exit")("version",
+                                                             "show version information and exit")(
+      "db,d", po::value(&args.db)->default_value(yjs::default_database_path()),
+      "database directory, or a sharded database's (created if missing; default from "
+      "$YJS_DB, else the XDG data dir)")(
+      "language,l", po::value(&args.options.language)->default_value("english"),
+      "Snowball stemming language, or 'none'")(
+      "batch", po::value(&args.options.batch_size)->default_value(10000),
+      "commit every N changed documents (each commit is an atomic batch)")(
+      "max-bytes",
+      po::value(&args.pipeline.read.max_bytes)->default_value(args.pipeline.read.max_bytes),
+      "skip (with a warning) files larger than this")(
+      "jobs,j", po::value(&args.pipeline.jobs)->default_value(args.pipeline.jobs),
+      "threads preparing documents (default: one per core)")(
+      "explain", po::bool_switch(&args.explain),
+      "print each article's facets and the sentences they came from; no database is touched")(
+      "json", po::bool_switch(&args.json), "with --explain: one JSON object per article")(
+      "verbose,v", po::bool_switch(&args.verbose), "report the time of each phase on stderr")(
+      "prune", po::bool_switch(&args.prune),
+      "then delete the documents, under the PATHs given, whose files are gone")(
+      "dry-run,n", po::bool_switch(&args.dry_run),
+      "with --prune: list what it would delete, and write nothing")(
+      "wait", po::bool_switch(&args.wait),
+      "if another indexer holds the database, wait for it instead of failing")(
+      "delete", po::bool_switch(&args.delete_ids),
+      "delete the documents with the ids given instead of PATHs, and nothing else")(
+      "shards", po::value(&args.shards),
+      "make the new database DIR N shards, one writer each, searched as one (a document goes "
+      "to shard FNV-1a(id) % N); an existing sharded database keeps its N")(
+      "compact", po::bool_switch(&args.compact),
+      "write one database OUT holding everything in DIR (e.g. all its shards)");
   po::options_description hidden;
   hidden.add_options()("input", po::value(&args.inputs))
       // Tests build on several cores from a few articles (a writer per N articles).
@@ -169,21 +170,23 @@ std::optional<Arguments> parse_arguments(int argc, char** argv) {
   po::variables_map vm;
   po::store(po::command_line_parser(argc, argv).options(all).positional(positional).run(), vm);
   if (vm.count("help")) {
-    std::cout << visible << "\nExit status: 0 all inputs indexed or skipped as unchanged, "
+    std::cout << visible
+              << "\nExit status: 0 all inputs indexed or skipped as unchanged, "
                  "1 some input failed or the database could not be written, 2 usage error,\n"
                  "130/143 interrupted by SIGINT/SIGTERM (what was written is committed).\n";
     return std::nullopt;
   }
   if (vm.count("version")) {
-    std::cout << "yjs-index " << YJS_VERSION << " (Xapian " << Xapian::version_string()
-              << ", ICU " << U_ICU_VERSION << ")\n";
+    std::cout << "yjs-index " << YJS_VERSION << " (Xapian " << Xapian::version_string() << ", ICU "
+              << U_ICU_VERSION << ")\n";
     return std::nullopt;
   }
   po::notify(vm);
   // "D/" and "D" are one database (and "D/.lock" would be inside it).
   while (args.db.size() > 1 && args.db.back() == '/') args.db.pop_back();
   if (args.compact && args.inputs.size() != 2) {
-    throw yjs::UsageError("--compact needs two arguments: DIR (the database) and OUT (the new one)");
+    throw yjs::UsageError(
+        "--compact needs two arguments: DIR (the database) and OUT (the new one)");
   }
   if (args.inputs.empty()) {
     throw yjs::UsageError(args.delete_ids ? "no ID to delete" : "no PATH to index");
@@ -198,8 +201,8 @@ std::optional<Arguments> parse_arguments(int argc, char** argv) {
   try {
     Xapian::Stem check(args.options.language);
   } catch (const Xapian::InvalidArgumentError&) {
-    throw yjs::UsageError("unknown --language '" + args.options.language +
-                          "'; available: none " + Xapian::Stem::get_available_languages());
+    throw yjs::UsageError("unknown --language '" + args.options.language + "'; available: none " +
+                          Xapian::Stem::get_available_languages());
   }
   return args;
 }
@@ -312,8 +315,7 @@ void check_shards(const Arguments& args) {
   }
   const auto existing = yjs::read_shard_layout(args.db).shards.size();
   if (existing != args.shards) {
-    throw yjs::UsageError("--shards " + n + ": '" + args.db + "' has " +
-                          std::to_string(existing) +
+    throw yjs::UsageError("--shards " + n + ": '" + args.db + "' has " + std::to_string(existing) +
                           " shards; a sharded database keeps the number it was made with");
   }
 }
@@ -335,8 +337,8 @@ yjs::BuildEvents build_events(const Arguments& args, bool show_progress, const C
     events.progress = [&clock](std::size_t done, std::size_t files, std::uintmax_t bytes) {
       const double seconds = std::max(clock.elapsed(), 1e-3);
       const double rate = static_cast<double>(done) / seconds;
-      std::cerr << "\r\x1b[K" << done << "/" << files << " files  "
-                << static_cast<long>(rate) << " docs/s  " << std::fixed << std::setprecision(1)
+      std::cerr << "\r\x1b[K" << done << "/" << files << " files  " << static_cast<long>(rate)
+                << " docs/s  " << std::fixed << std::setprecision(1)
                 << static_cast<double>(bytes) / 1e6 / seconds << " MB/s  ETA "
                 << duration_text(rate > 0 ? static_cast<double>(files - done) / rate : 0)
                 << std::flush;
@@ -382,7 +384,6 @@ int index_inputs(const Arguments& args) {
   }
   return result.failures ? kExitFailure : kExitOk;
 }
-
 
 int run(int argc, char** argv) {
   const auto args = parse_arguments(argc, argv);

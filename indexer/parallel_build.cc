@@ -41,8 +41,9 @@ void add_stats(IndexStats& total, const IndexStats& part) {
 
 // Compacts `runs` and `spelling_parts` into a new database at `target`; with none of either,
 // a valid, empty database.
-void merge_into(const std::vector<std::string>& runs, const std::vector<std::string>& spelling_parts,
-                const std::string& target, const IndexerOptions& options) {
+void merge_into(const std::vector<std::string>& runs,
+                const std::vector<std::string>& spelling_parts, const std::string& target,
+                const IndexerOptions& options) {
   if (runs.empty() && spelling_parts.empty()) {
     Indexer(target, options).commit();
     return;
@@ -56,8 +57,9 @@ void merge_into(const std::vector<std::string>& runs, const std::vector<std::str
 
 // A sharded database in the folder `target`: writer k's runs become shard k, the spelling
 // parts the lexicon (merged in parallel), and the stub file lists them.
-void merge_shards(const std::vector<Writer>& writers, const std::vector<std::string>& spelling_parts,
-                  const std::string& target, const IndexerOptions& options) {
+void merge_shards(const std::vector<Writer>& writers,
+                  const std::vector<std::string>& spelling_parts, const std::string& target,
+                  const IndexerOptions& options) {
   std::error_code ec;
   fs::create_directories(target, ec);
   if (ec) throw Error("cannot create '" + target + "': " + ec.message());
@@ -68,9 +70,8 @@ void merge_shards(const std::vector<Writer>& writers, const std::vector<std::str
       merge_into(writers[k].runs, {}, layout.shards[k], options);
     }));
   }
-  done.push_back(std::async(std::launch::async, [&] {
-    merge_into({}, spelling_parts, layout.lexicon, options);
-  }));
+  done.push_back(std::async(std::launch::async,
+                            [&] { merge_into({}, spelling_parts, layout.lexicon, options); }));
   for (auto& part : done) part.get();  // rethrows a part's failure
   write_stub_file(target, static_cast<unsigned>(writers.size()));
 }
@@ -85,7 +86,8 @@ unsigned writer_count(const std::vector<InputFile>& files, unsigned jobs, std::s
                     ? fs::file_size(file.path, ec) / kJsonLinesBytesPerArticle
                     : 1;
   }
-  const auto wanted = static_cast<unsigned>(std::min<std::uintmax_t>(articles / std::max<std::size_t>(1, per_writer), jobs));
+  const auto wanted = static_cast<unsigned>(
+      std::min<std::uintmax_t>(articles / std::max<std::size_t>(1, per_writer), jobs));
   return std::max(1u, wanted);
 }
 
@@ -333,9 +335,8 @@ class ParallelBuild {
 }  // namespace
 
 BuildResult build_parallel(const std::vector<InputFile>& files, const std::string& db_path,
-                          const IndexerOptions& options, unsigned count,
-                          const ReadOptions& read, const PipelineEvents& events,
-                          BuildLayout layout) {
+                           const IndexerOptions& options, unsigned count, const ReadOptions& read,
+                           const PipelineEvents& events, BuildLayout layout) {
   return ParallelBuild(files, db_path, options, count, read, events, layout).run();
 }
 

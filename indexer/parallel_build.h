@@ -39,7 +39,7 @@ inline constexpr std::size_t kArticlesPerWriter = 1000;
 // document numbering, and so the order of equally ranked hits, is the same on any machine.
 // Tests lower `per_writer` to build on several cores from a few articles.
 unsigned writer_count(const std::vector<InputFile>& files, unsigned jobs,
-                     std::size_t per_writer = kArticlesPerWriter);
+                      std::size_t per_writer = kArticlesPerWriter);
 
 // Builds the database at `db_path`, which must not exist, with `writers` writer threads.
 // The caller holds the WriterLock (writer_lock.h), which also cleared what a killed build
@@ -51,8 +51,8 @@ unsigned writer_count(const std::vector<InputFile>& files, unsigned jobs,
 // yjs::Error naming the path when the merged database cannot be flushed or renamed into
 // place (or when `db_path` appeared meanwhile).
 BuildResult build_parallel(const std::vector<InputFile>& files, const std::string& db_path,
-                          const IndexerOptions& options, unsigned writers,
-                          const ReadOptions& read, const PipelineEvents& events,
-                          BuildLayout layout = BuildLayout::kOneDatabase);
+                           const IndexerOptions& options, unsigned writers, const ReadOptions& read,
+                           const PipelineEvents& events,
+                           BuildLayout layout = BuildLayout::kOneDatabase);
 
 }  // namespace yjs

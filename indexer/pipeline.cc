@@ -72,7 +72,9 @@ Chunk prepare_chunk(const std::vector<InputFile>& files, std::size_t begin, std:
         }
       };
       sink.fail = [&](const InputError& e) { outcome.items.emplace_back(Message{e.what(), true}); };
-      sink.warn = [&](const std::string& text) { outcome.items.emplace_back(Message{text, false}); };
+      sink.warn = [&](const std::string& text) {
+        outcome.items.emplace_back(Message{text, false});
+      };
       const ReadOutcome read_outcome = read_articles(files[i].path, files[i].id, read, sink);
       outcome.bytes = read_outcome.bytes;
       outcome.ignored = read_outcome.ignored;
@@ -80,7 +82,8 @@ Chunk prepare_chunk(const std::vector<InputFile>& files, std::size_t begin, std:
   };
   {
     std::vector<std::jthread> threads;
-    for (std::size_t t = 1; t < workers.size(); ++t) threads.emplace_back(work, std::ref(workers[t]));
+    for (std::size_t t = 1; t < workers.size(); ++t)
+      threads.emplace_back(work, std::ref(workers[t]));
     work(workers[0]);
   }  // jthreads join here
   return chunk;

@@ -36,7 +36,8 @@ unsigned shard_of(std::string_view id, unsigned shards) {
 
 ShardLayout shard_layout(const std::string& dir, unsigned count) {
   ShardLayout layout;
-  for (unsigned k = 0; k < count; ++k) layout.shards.push_back((fs::path(dir) / shard_name(k)).string());
+  for (unsigned k = 0; k < count; ++k)
+    layout.shards.push_back((fs::path(dir) / shard_name(k)).string());
   layout.lexicon = (fs::path(dir) / kLexiconName).string();
   return layout;
 }
@@ -53,7 +54,8 @@ ShardLayout read_shard_layout(const std::string& db_path) {
   unsigned count = 0;
   while (count < entries.size() && entries[count].line == "auto " + shard_name(count)) ++count;
   std::size_t bad = count;
-  if (count > 0 && count < entries.size() && entries[count].line == std::string("auto ") + kLexiconName) {
+  if (count > 0 && count < entries.size() &&
+      entries[count].line == std::string("auto ") + kLexiconName) {
     if (count + 1 == entries.size()) return shard_layout(db_path, count);
     bad = count + 1;
   }
@@ -61,7 +63,8 @@ ShardLayout read_shard_layout(const std::string& db_path) {
                                ? entries[bad].where + ": '" + entries[bad].line + "'"
                                : file + ": the end of the file";
   throw Error(what + " is not what yjs-index writes (auto shard-0, auto shard-1, ..., then auto " +
-              kLexiconName + "); it writes only the sharded databases it made (a stub listing "
+              kLexiconName +
+              "); it writes only the sharded databases it made (a stub listing "
               "remote shards is for yjs-search)");
 }
 

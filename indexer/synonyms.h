@@ -12,9 +12,9 @@
 namespace yjs {
 
 struct SynonymGroup {
-  std::string_view name;                    // the concept term is schema::kConceptPrefix + name
-  std::vector<std::string_view> phrases;    // index words joined by spaces ("youth offending team")
-  std::vector<std::string_view> acronyms;   // whole words of the text as written (WordView)
+  std::string_view name;                   // the concept term is schema::kConceptPrefix + name
+  std::vector<std::string_view> phrases;   // index words joined by spaces ("youth offending team")
+  std::vector<std::string_view> acronyms;  // whole words of the text as written (WordView)
 };
 
 // The built-in groups (constant).
@@ -25,8 +25,8 @@ const std::vector<SynonymGroup>& synonym_groups();
 void add_concept_terms(std::string_view text, const std::vector<std::string>& words,
                        Xapian::Document& doc);
 
-// Writes the synonym table, replacing any older one: each form (a single word, also as its "Z" stem, or a phrase)
-// points at its group's concept term. `stem` must be the database's stemmer.
+// Writes the synonym table, replacing any older one: each form (a single word, also as its "Z"
+// stem, or a phrase) points at its group's concept term. `stem` must be the database's stemmer.
 void store_synonyms(Xapian::WritableDatabase& db, const Xapian::Stem& stem);
 
 }  // namespace yjs

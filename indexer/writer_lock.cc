@@ -28,8 +28,7 @@ fs::path canonical_db(const std::string& db_path) {
 bool is_leftover(const std::string& name, const std::string& db_name) {
   if (name.rfind(db_name + ".", 0) != 0 || !name.ends_with(".tmp")) return false;
   const std::string middle = name.substr(db_name.size() + 1);
-  return middle.rfind("run", 0) == 0 || middle.rfind("spelling", 0) == 0 ||
-         middle == "merging.tmp";
+  return middle.rfind("run", 0) == 0 || middle.rfind("spelling", 0) == 0 || middle == "merging.tmp";
 }
 
 }  // namespace

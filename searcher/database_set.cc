@@ -24,8 +24,8 @@ std::string seconds_text(std::chrono::milliseconds timeout) {
 void add_entry(DatabaseSet& set, const StubEntry& entry, const OpenOptions& options, int depth) {
   // Xapian's remote timeouts are in milliseconds, whatever the parameter type says.
   const auto timeout = static_cast<useconds_t>(options.remote_timeout.count());
-  const bool remote = entry.kind == StubEntry::Kind::kRemoteTcp ||
-                      entry.kind == StubEntry::Kind::kRemoteProgram;
+  const bool remote =
+      entry.kind == StubEntry::Kind::kRemoteTcp || entry.kind == StubEntry::Kind::kRemoteProgram;
   Xapian::Database shard;
   try {
     switch (entry.kind) {
@@ -44,8 +44,8 @@ void add_entry(DatabaseSet& set, const StubEntry& entry, const OpenOptions& opti
         break;
     }
   } catch (const Xapian::Error& e) {
-    throw Error("shard '" + entry.line + "' (" + entry.where + ") cannot be opened: " +
-                e.get_description() +
+    throw Error("shard '" + entry.line + "' (" + entry.where +
+                ") cannot be opened: " + e.get_description() +
                 (remote ? "; a remote shard that does not answer fails after " +
                               seconds_text(options.remote_timeout)
                         : ""));

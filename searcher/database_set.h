@@ -20,9 +20,9 @@ struct OpenOptions {
 };
 
 struct DatabaseSet {
-  Xapian::Database db;                  // every listed database, searched as one
+  Xapian::Database db;                   // every listed database, searched as one
   std::vector<Xapian::Database> shards;  // each of them on its own (sharing db's internals)
-  bool remote = false;                  // some of them are remote
+  bool remote = false;                   // some of them are remote
 };
 
 // Adds the database at `path` to `set`. A path that is no stub is opened by Xapian as it is
@@ -33,6 +33,7 @@ struct DatabaseSet {
 void add_database(DatabaseSet& set, const std::string& path, const OpenOptions& options = {});
 
 // All of `paths`, opened as one database with add_database().
-DatabaseSet open_database_set(const std::vector<std::string>& paths, const OpenOptions& options = {});
+DatabaseSet open_database_set(const std::vector<std::string>& paths,
+                              const OpenOptions& options = {});
 
 }  // namespace yjs

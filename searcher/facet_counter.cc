@@ -23,13 +23,15 @@ void FacetCounter::operator()(const Xapian::Document& doc, double) {
   ++counts_[table_.id_of(doc.get_docid())];
 }
 
-void FacetCounter::add_packed_counts(std::vector<std::pair<std::string, Xapian::doccount>>& out) const {
+void FacetCounter::add_packed_counts(
+    std::vector<std::pair<std::string, Xapian::doccount>>& out) const {
   for (std::uint32_t id = 1; id < counts_.size(); ++id) {
     if (counts_[id] != 0) out.emplace_back(table_.packed(id), counts_[id]);
   }
 }
 
-std::vector<FacetCounts> split_facet_counts(const Xapian::ValueCountMatchSpy& spy, std::size_t limit) {
+std::vector<FacetCounts> split_facet_counts(const Xapian::ValueCountMatchSpy& spy,
+                                            std::size_t limit) {
   std::vector<std::pair<std::string, Xapian::doccount>> packed_counts;
   for (auto it = spy.values_begin(); it != spy.values_end(); ++it) {
     packed_counts.emplace_back(*it, it.get_termfreq());

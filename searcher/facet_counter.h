@@ -26,15 +26,13 @@ class FacetTable {
   explicit FacetTable(const Xapian::Database& db);
 
   // The packed-value id of a document (0 for documents with no facets).
-  std::uint32_t id_of(Xapian::docid docid) const {
-    return docid < ids_.size() ? ids_[docid] : 0;
-  }
+  std::uint32_t id_of(Xapian::docid docid) const { return docid < ids_.size() ? ids_[docid] : 0; }
   const std::string& packed(std::uint32_t id) const { return packed_[id]; }
   std::size_t distinct() const { return packed_.size(); }
 
  private:
-  std::vector<std::uint32_t> ids_;     // by docid
-  std::vector<std::string> packed_;    // by id; id 0 is ""
+  std::vector<std::uint32_t> ids_;   // by docid
+  std::vector<std::string> packed_;  // by id; id 0 is ""
 };
 
 // A match spy counting the facet values of every match through a FacetTable. Counts cover
@@ -63,6 +61,7 @@ std::vector<FacetCounts> split_facet_counts(
     const std::vector<std::pair<std::string, Xapian::doccount>>& packed_counts, std::size_t limit);
 
 // The counts of a Xapian::ValueCountMatchSpy on schema::kPackedFacetsSlot, split per facet.
-std::vector<FacetCounts> split_facet_counts(const Xapian::ValueCountMatchSpy& spy, std::size_t limit);
+std::vector<FacetCounts> split_facet_counts(const Xapian::ValueCountMatchSpy& spy,
+                                            std::size_t limit);
 
 }  // namespace yjs

@@ -73,7 +73,8 @@ std::optional<Xapian::Query> any_of(const std::vector<std::string>& values, std:
   if (values.empty()) return std::nullopt;
   std::vector<Xapian::Query> terms;
   for (const std::string& value : values) {
-    if (auto unknown = unknown_value(db, field, value)) filters.unknown.push_back(std::move(*unknown));
+    if (auto unknown = unknown_value(db, field, value))
+      filters.unknown.push_back(std::move(*unknown));
     terms.emplace_back(filter_field(field).term_of(value));
   }
   return Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end());
@@ -104,10 +105,12 @@ std::vector<std::string> closest_values(const Xapian::Database& db, std::string_
     std::size_t distance = edit_distance(key, known);
     // A misspelt first word: "leicster" is one letter from "leicester" in "leicester city".
     if (known.size() > key.size()) {
-      distance = std::min(distance, edit_distance(key, std::string_view(known).substr(0, key.size() + 1)));
+      distance =
+          std::min(distance, edit_distance(key, std::string_view(known).substr(0, key.size() + 1)));
     }
     // "leicester" is close to "leicester city" though many letters apart.
-    if (!key.empty() && (known.find(key) != std::string::npos || key.find(known) != std::string::npos)) {
+    if (!key.empty() &&
+        (known.find(key) != std::string::npos || key.find(known) != std::string::npos)) {
       distance = std::min<std::size_t>(distance, 1);
     }
     if (distance <= std::max<std::size_t>(2, key.size() / 3)) {
@@ -154,7 +157,8 @@ Filters build_filters(const SearchRequest& request, const Xapian::Database& db) 
     parts.emplace_back(Xapian::Query::OP_VALUE_GE, schema::kRatingSlot,
                        std::to_string(static_cast<int>(*request.min_rating)));
   }
-  if (!parts.empty()) filters.query = Xapian::Query(Xapian::Query::OP_AND, parts.begin(), parts.end());
+  if (!parts.empty())
+    filters.query = Xapian::Query(Xapian::Query::OP_AND, parts.begin(), parts.end());
   return filters;
 }
 

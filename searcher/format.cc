@@ -44,7 +44,8 @@ namespace {
 
 void text_notes(const SearchResult& result, std::ostringstream& out) {
   if (result.corrected) {
-    out << "No documents match the query as typed; showing results for: " << *result.suggestion << "\n";
+    out << "No documents match the query as typed; showing results for: " << *result.suggestion
+        << "\n";
   } else if (result.suggestion) {
     out << "Did you mean: " << *result.suggestion << "\n";
   }
@@ -84,26 +85,33 @@ constexpr std::size_t kHistoryRatingWidth = 40;
 std::string history_text(const SearchResult& result) {
   std::ostringstream out;
   const std::size_t n = result.inspections.size();
-  out << "History of " << result.history_area << ": " << n << (n == 1 ? " inspection" : " inspections")
-      << " (" << result.hits.size() << (result.hits.size() == 1 ? " article" : " articles") << ")\n";
+  out << "History of " << result.history_area << ": " << n
+      << (n == 1 ? " inspection" : " inspections") << " (" << result.hits.size()
+      << (result.hits.size() == 1 ? " article" : " articles") << ")\n";
   text_notes(result, out);
   for (const Inspection& entry : result.inspections) {
     std::string rating = entry.rating.value_or("(no rating)");
     if (entry.change && entry.previous_rating) {
-      rating += *entry.change == "same" ? " (same as before)"
-                                        : " (" + *entry.change + " from " + *entry.previous_rating + ")";
+      rating += *entry.change == "same"
+                    ? " (same as before)"
+                    : " (" + *entry.change + " from " + *entry.previous_rating + ")";
     }
     const std::string when = entry.year ? std::to_string(*entry.year) : std::string(kDateUnknown);
-    out << "  " << when << std::string(when.size() < kDateUnknown.size() ? kDateUnknown.size() - when.size() : 0, ' ')
+    out << "  " << when
+        << std::string(when.size() < kDateUnknown.size() ? kDateUnknown.size() - when.size() : 0,
+                       ' ')
         << "  " << rating;
-    if (rating.size() < kHistoryRatingWidth) out << std::string(kHistoryRatingWidth - rating.size(), ' ');
-    const std::string indent(2 + kDateUnknown.size() + 2 + std::max(rating.size(), kHistoryRatingWidth) + 2, ' ');
+    if (rating.size() < kHistoryRatingWidth)
+      out << std::string(kHistoryRatingWidth - rating.size(), ' ');
+    const std::string indent(
+        2 + kDateUnknown.size() + 2 + std::max(rating.size(), kHistoryRatingWidth) + 2, ' ');
     for (std::size_t k = 0; k < entry.hits.size(); ++k) {
       const Hit& hit = result.hits[entry.hits[k]];
       std::string source = hit.title.empty() ? hit.id : hit.title;
       // An article of an entry that has a year but not this one's own.
       if (entry.year && hit.year != entry.year) {
-        source += hit.year ? " (" + std::to_string(*hit.year) + ")" : " (" + std::string(kDateUnknown) + ")";
+        source += hit.year ? " (" + std::to_string(*hit.year) + ")"
+                           : " (" + std::string(kDateUnknown) + ")";
       }
       out << (k ? indent : "  ") << source << "\n";
     }
@@ -129,11 +137,14 @@ std::string format_text(const SearchResult& result, const TextStyle& style) {
   text_notes(result, out);
 
   for (const Hit& hit : result.hits) {
-    out << "\n" << hit.rank << ". " << (hit.title.empty() ? hit.id : hit.title) << "  ["
+    out << "\n"
+        << hit.rank << ". " << (hit.title.empty() ? hit.id : hit.title) << "  ["
         << weight_text(hit.weight) << "]\n";
     out << "   " << (hit.path ? *hit.path : hit.url ? *hit.url : hit.id) << "\n";
     std::string facets;
-    auto add = [&facets](const std::string& part) { facets += (facets.empty() ? "" : " | ") + part; };
+    auto add = [&facets](const std::string& part) {
+      facets += (facets.empty() ? "" : " | ") + part;
+    };
     if (hit.area) add(*hit.area);
     if (hit.year) {
       add(std::to_string(*hit.year));

@@ -89,7 +89,8 @@ yjs::Rating parse_rating_option(const std::string& option, const std::string& va
 // A count option's value: a whole number from 0 up.
 Xapian::doccount count_option(const std::string& option, long long value) {
   if (value < 0 || value > std::numeric_limits<Xapian::doccount>::max()) {
-    throw yjs::UsageError(option + " '" + std::to_string(value) + "': expected a whole number from 0");
+    throw yjs::UsageError(option + " '" + std::to_string(value) +
+                          "': expected a whole number from 0");
   }
   return static_cast<Xapian::doccount>(value);
 }
@@ -111,48 +112,46 @@ std::optional<Arguments> parse_arguments(int argc, char** argv) {
       "Usage: yjs-search [--db DIR] [options] QUERY...\n"
       "Search a yjsearch database. The words of QUERY are joined, so simple queries need\n"
       "no quoting.\n\nOptions");
-  visible.add_options()
-      ("help,h", "show this help and exit")
-      ("version", "show version information and exit")
-      ("db,d", po::value(&args.dbs)->composing(),
-       "database: a folder, a sharded database's folder or a stub file listing shards, "
-       "local or remote (repeatable: searched as one; default from $YJS_DB, else the XDG "
-       "data dir)")
-      ("timeout", po::value(&timeout)->default_value(timeout),
-       "seconds a remote shard may take to connect or answer")
-      ("limit,n", po::value(&limit)->default_value(10), "number of hits to show")
-      ("offset", po::value(&offset)->default_value(0), "skip this many hits first")
-      ("any", po::bool_switch(&any_word),
-       "rank documents with any of the words (OR), not only those with all")
-      ("all", po::bool_switch(&all_words),
-       "every word must match, with no fall-back to any of them")
-      ("json", po::bool_switch(&args.json), "print one JSON object (schema in README)")
-      ("area", po::value(&args.request.areas)->composing(),
-       "only this service, e.g. \"leicester city\" (repeatable: any of them)")
-      ("rating", po::value(&args.request.ratings)->composing(),
-       "only this overall rating (repeatable: any of them)")
-      ("inspector", po::value(&args.request.inspectors)->composing(),
-       "only this chief inspector (repeatable: any of them)")
-      ("kind", po::value(&args.request.kinds)->composing(),
-       "only this kind of article: inspection, thematic, \"annual report\", blog, \"adult "
-       "probation\", \"other inspectorate\", \"outside England and Wales\", other (repeatable)")
-      ("nation", po::value(&args.request.nations)->composing(),
-       "only services in England or Wales (repeatable)")
-      ("year", po::value(&years), "only this year or range: 2019, 2015..2019, ..2019, 2015..")
-      ("min-rating", po::value(&min_rating), "only this rating or better, e.g. good")
-      ("facets", po::bool_switch(&args.request.facets),
-       "count matches per area, year, rating, chief inspector, kind and nation (exact)")
-      ("facet-limit", po::value(&args.request.facet_limit)->default_value(10),
-       "values shown per facet, most frequent first (0: all)")
-      ("facet-sample", po::value(&facet_sample),
-       "examine at least N matches instead of all: faster on huge databases, counts may be "
-       "estimates")
-      ("sort", po::value(&sort)->default_value("relevance"), "relevance, date (newest first) or "
-       "rating (best first)")
-      ("collapse", po::value(&collapse), "'area': one hit per service, with how many more it has")
-      ("history", po::value(&args.request.history_area),
-       "every inspection of one service, oldest first (articles about one inspection grouped), "
-       "with how its rating changed");
+  visible.add_options()("help,h", "show this help and exit")("version",
+                                                             "show version information and exit")(
+      "db,d", po::value(&args.dbs)->composing(),
+      "database: a folder, a sharded database's folder or a stub file listing shards, "
+      "local or remote (repeatable: searched as one; default from $YJS_DB, else the XDG "
+      "data dir)")("timeout", po::value(&timeout)->default_value(timeout),
+                   "seconds a remote shard may take to connect or answer")(
+      "limit,n", po::value(&limit)->default_value(10), "number of hits to show")(
+      "offset", po::value(&offset)->default_value(0), "skip this many hits first")(
+      "any", po::bool_switch(&any_word),
+      "rank documents with any of the words (OR), not only those with all")(
+      "all", po::bool_switch(&all_words),
+      "every word must match, with no fall-back to any of them")(
+      "json", po::bool_switch(&args.json), "print one JSON object (schema in README)")(
+      "area", po::value(&args.request.areas)->composing(),
+      "only this service, e.g. \"leicester city\" (repeatable: any of them)")(
+      "rating", po::value(&args.request.ratings)->composing(),
+      "only this overall rating (repeatable: any of them)")(
+      "inspector", po::value(&args.request.inspectors)->composing(),
+      "only this chief inspector (repeatable: any of them)")(
+      "kind", po::value(&args.request.kinds)->composing(),
+      "only this kind of article: inspection, thematic, \"annual report\", blog, \"adult "
+      "probation\", \"other inspectorate\", \"outside England and Wales\", other (repeatable)")(
+      "nation", po::value(&args.request.nations)->composing(),
+      "only services in England or Wales (repeatable)")(
+      "year", po::value(&years), "only this year or range: 2019, 2015..2019, ..2019, 2015..")(
+      "min-rating", po::value(&min_rating), "only this rating or better, e.g. good")(
+      "facets", po::bool_switch(&args.request.facets),
+      "count matches per area, year, rating, chief inspector, kind and nation (exact)")(
+      "facet-limit", po::value(&args.request.facet_limit)->default_value(10),
+      "values shown per facet, most frequent first (0: all)")(
+      "facet-sample", po::value(&facet_sample),
+      "examine at least N matches instead of all: faster on huge databases, counts may be "
+      "estimates")("sort", po::value(&sort)->default_value("relevance"),
+                   "relevance, date (newest first) or "
+                   "rating (best first)")("collapse", po::value(&collapse),
+                                          "'area': one hit per service, with how many more it has")(
+      "history", po::value(&args.request.history_area),
+      "every inspection of one service, oldest first (articles about one inspection grouped), "
+      "with how its rating changed");
   po::options_description hidden;
   hidden.add_options()("query", po::value(&words));
   po::options_description all;
@@ -167,8 +166,8 @@ std::optional<Arguments> parse_arguments(int argc, char** argv) {
     return std::nullopt;
   }
   if (vm.count("version")) {
-    std::cout << "yjs-search " << YJS_VERSION << " (Xapian " << Xapian::version_string()
-              << ", ICU " << U_ICU_VERSION << ")\n";
+    std::cout << "yjs-search " << YJS_VERSION << " (Xapian " << Xapian::version_string() << ", ICU "
+              << U_ICU_VERSION << ")\n";
     return std::nullopt;
   }
   po::notify(vm);
@@ -180,11 +179,14 @@ std::optional<Arguments> parse_arguments(int argc, char** argv) {
   if (any_word) args.request.words = yjs::WordMatch::kAny;
   args.request.limit = count_option("--limit", limit);
   args.request.offset = count_option("--offset", offset);
-  if (vm.count("history") && args.request.history_area.find_first_not_of(" \t") == std::string::npos) {
-    throw yjs::UsageError("--history needs the name of a service, e.g. --history \"Leicester City\"");
+  if (vm.count("history") &&
+      args.request.history_area.find_first_not_of(" \t") == std::string::npos) {
+    throw yjs::UsageError(
+        "--history needs the name of a service, e.g. --history \"Leicester City\"");
   }
   if (!years.empty()) parse_years(years, args.request);
-  if (!min_rating.empty()) args.request.min_rating = parse_rating_option("--min-rating", min_rating);
+  if (!min_rating.empty())
+    args.request.min_rating = parse_rating_option("--min-rating", min_rating);
   if (sort == "date") {
     args.request.sort = yjs::SortOrder::kDate;
   } else if (sort == "rating") {
@@ -236,8 +238,8 @@ int run(int argc, char** argv) {
     throw yjs::Error(yjs::database_error_message(names, e.get_description()));
   } catch (const Xapian::NetworkError& e) {
     throw yjs::Error("a remote shard failed during the search: " + e.get_description() +
-                     " (remote shards time out after " + std::to_string(args->open.remote_timeout.count() / 1000) +
-                     " s, --timeout)");
+                     " (remote shards time out after " +
+                     std::to_string(args->open.remote_timeout.count() / 1000) + " s, --timeout)");
   }
   for (const std::string& warning : result.warnings) {
     std::cerr << "yjs-search: warning: " << warning << '\n';

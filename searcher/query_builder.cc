@@ -41,9 +41,9 @@ std::size_t value_end(std::string_view query, std::size_t at) {
 
 // Dropped from a query outside phrases; always indexed.
 constexpr std::array<std::string_view, 33> kStopWords = {
-    "a",    "an",   "and",   "are",  "as",    "at",   "be",   "but",  "by",   "for",  "if",
-    "in",   "into", "is",    "it",   "no",    "not",  "of",   "on",   "or",   "such", "that",
-    "the",  "their", "then", "there", "these", "they", "this", "to",  "was",  "will", "with"};
+    "a",   "an",    "and",  "are",   "as",    "at",   "be",   "but", "by",  "for",  "if",
+    "in",  "into",  "is",   "it",    "no",    "not",  "of",   "on",  "or",  "such", "that",
+    "the", "their", "then", "there", "these", "they", "this", "to",  "was", "will", "with"};
 
 // Joins the parts of a compound, or of a number range.
 bool joins_parts(std::string_view piece, bool numbers) {
@@ -130,15 +130,22 @@ std::vector<QueryBuilder::Piece> QueryBuilder::pieces(std::string_view query) {
       continue;
     }
     const bool verbatim = is_operator(text) || (next_is_colon && is_field_name(text));
-    out.push_back({verbatim ? Piece::Kind::kVerbatim : Piece::Kind::kWord, seg.begin, seg.end,
-                   seg.is_number, in_phrase, {}, {}});
+    out.push_back({verbatim ? Piece::Kind::kVerbatim : Piece::Kind::kWord,
+                   seg.begin,
+                   seg.end,
+                   seg.is_number,
+                   in_phrase,
+                   {},
+                   {}});
   }
   return out;
 }
 
 std::size_t QueryBuilder::prepare_compound(std::string_view query, const std::vector<Piece>& pieces,
                                            std::size_t i, std::string& out) {
-  auto text = [&](std::size_t k) { return query.substr(pieces[k].begin, pieces[k].end - pieces[k].begin); };
+  auto text = [&](std::size_t k) {
+    return query.substr(pieces[k].begin, pieces[k].end - pieces[k].begin);
+  };
   const bool numbers = pieces[i].is_number;
   std::size_t last = i;
   while (last + 2 < pieces.size() && pieces[last + 1].kind == Piece::Kind::kOther &&
@@ -197,7 +204,9 @@ std::string QueryBuilder::prepare(std::string_view query) {
         // Two words with nothing between them (ideographs): keep them a phrase.
         if (previous_was_word) out += '-';
         // A compound outside a phrase, not after an operator sign or a field name.
-        const bool may_rewrite = !piece.in_phrase && (out.empty() || std::string_view("+-:").find(out.back()) == std::string_view::npos);
+        const bool may_rewrite =
+            !piece.in_phrase &&
+            (out.empty() || std::string_view("+-:").find(out.back()) == std::string_view::npos);
         if (may_rewrite) {
           i = prepare_compound(query, all, i, out);
         } else {
@@ -235,7 +244,8 @@ Xapian::Query QueryBuilder::parse(std::string_view query, bool any_word) {
                      std::to_string(kMaxQueryBytes));
   }
   const auto all = pieces(query);
-  const auto words = std::count_if(all.begin(), all.end(), [](const Piece& p) { return p.kind != Piece::Kind::kOther; });
+  const auto words = std::count_if(all.begin(), all.end(),
+                                   [](const Piece& p) { return p.kind != Piece::Kind::kOther; });
   if (static_cast<std::size_t>(words) > kMaxQueryWords) {
     throw QueryError("query has " + std::to_string(words) + " words; the limit is " +
                      std::to_string(kMaxQueryWords));
@@ -319,7 +329,8 @@ std::string QueryBuilder::suggest(std::string_view query) {
 
 bool QueryBuilder::has_free_words(std::string_view query) {
   const std::vector<Piece> all = pieces(query);
-  return std::any_of(all.begin(), all.end(), [](const Piece& p) { return p.kind == Piece::Kind::kWord; });
+  return std::any_of(all.begin(), all.end(),
+                     [](const Piece& p) { return p.kind == Piece::Kind::kWord; });
 }
 
 std::vector<QueryFacetValue> QueryBuilder::facet_values(std::string_view query) {

@@ -20,7 +20,9 @@ class FacetFieldProcessor : public Xapian::FieldProcessor {
  public:
   using TermFunction = std::string (*)(std::string_view);
   explicit FacetFieldProcessor(TermFunction term) : term_(term) {}
-  Xapian::Query operator()(const std::string& value) override { return Xapian::Query(term_(value)); }
+  Xapian::Query operator()(const std::string& value) override {
+    return Xapian::Query(term_(value));
+  }
 
  private:
   TermFunction term_;

@@ -21,7 +21,7 @@ enum class SortOrder {
 enum class WordMatch { kAllElseAny, kAll, kAny };
 
 struct SearchRequest {
-  std::string query;                // the query-language text ("" matches everything)
+  std::string query;  // the query-language text ("" matches everything)
   // Which free words a document needs: all of them, falling back to any of them (ranked)
   // when no document has all (the default); all, strictly (--all); any (--any).
   WordMatch words = WordMatch::kAllElseAny;
@@ -36,19 +36,19 @@ struct SearchRequest {
   std::vector<std::string> inspectors;
   std::vector<std::string> kinds;    // "inspection", "annual report", ...
   std::vector<std::string> nations;  // "England", "Wales"
-  std::optional<int> year_from;  // inclusive
-  std::optional<int> year_to;    // inclusive
+  std::optional<int> year_from;      // inclusive
+  std::optional<int> year_to;        // inclusive
   std::optional<Rating> min_rating;
 
-  bool facets = false;            // count matches per facet value
-  std::size_t facet_limit = 10;   // values per facet, most frequent first (0: all)
+  bool facets = false;           // count matches per facet value
+  std::size_t facet_limit = 10;  // values per facet, most frequent first (0: all)
   // Facet counts and `total` examine every match unless this is set, in which case at
   // least this many matches are examined and counts may be estimates on huge databases.
   std::optional<Xapian::doccount> facet_sample;
 
   SortOrder sort = SortOrder::kRelevance;
-  bool collapse_area = false;     // one hit per area (the best, or the newest by date)
-  std::string history_area;       // every inspection of one area, oldest first, with changes
+  bool collapse_area = false;  // one hit per area (the best, or the newest by date)
+  std::string history_area;    // every inspection of one area, oldest first, with changes
 };
 
 struct Hit {
@@ -64,10 +64,10 @@ struct Hit {
   std::optional<std::string> kind;    // "inspection", "thematic", ...
   std::optional<std::string> nation;  // "England" or "Wales"
   double weight = 0;
-  std::string snippet;  // plain text
+  std::string snippet;                                          // plain text
   std::vector<std::pair<std::size_t, std::size_t>> highlights;  // [begin, end) bytes of snippet
-  Xapian::doccount collapsed = 0;      // with collapse_area: more matches from this area
-  std::optional<std::string> change;   // with history_area: "up", "down" or "same"
+  Xapian::doccount collapsed = 0;              // with collapse_area: more matches from this area
+  std::optional<std::string> change;           // with history_area: "up", "down" or "same"
   std::optional<std::string> previous_rating;  // with history_area: the rating it changed from
   std::size_t inspection = 0;  // with history_area: its entry in SearchResult::inspections, 1-based
 };
@@ -78,7 +78,7 @@ struct Inspection {
   std::optional<std::string> rating;  // the overall rating, if any article gives one
   std::optional<std::string> change;  // "up", "down", "same" against the previous rated one
   std::optional<std::string> previous_rating;
-  std::vector<std::size_t> hits;      // indices into SearchResult::hits, oldest first
+  std::vector<std::size_t> hits;  // indices into SearchResult::hits, oldest first
 };
 
 struct FacetCount {
@@ -105,7 +105,7 @@ struct SearchResult {
   Xapian::doccount total = 0;  // number of matching documents (exact unless facet_sample)
   Xapian::doccount offset = 0;
   std::vector<Hit> hits;
-  std::vector<FacetCounts> facets;        // with request.facets, in schema order
+  std::vector<FacetCounts> facets;  // with request.facets, in schema order
   // A corrected query, when a word of the query is in no document and the correction
   // finds more; with `corrected`, the hits are those of the suggestion.
   std::optional<std::string> suggestion;
@@ -113,8 +113,8 @@ struct SearchResult {
   // True when no document had every word, so the hits are those with any of them.
   bool relaxed = false;
   std::vector<UnknownValue> unknown_values;
-  std::string history_area;               // the canonical area of a history request
-  std::vector<Inspection> inspections;    // with history_area: the articles grouped
+  std::string history_area;                // the canonical area of a history request
+  std::vector<Inspection> inspections;     // with history_area: the articles grouped
   SortOrder sort = SortOrder::kRelevance;  // as requested (the text output notes unknown dates)
   // What this search could not do as it would on one local database (a table remote
   // shards do not serve), one line each, for stderr.

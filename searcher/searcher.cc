@@ -38,8 +38,9 @@ void set_snippet(const std::string& html, Hit& hit) {
     } else if (c == ' ' || c == '\n' || c == '\r' || c == '\t') {
       if (!out.empty() && out.back() != ' ') out += ' ';
     } else if (c == '&') {
-      const auto* entity = std::find_if(std::begin(kEntities), std::end(kEntities),
-                                        [&](const auto& e) { return html.compare(i, e.first.size(), e.first) == 0; });
+      const auto* entity = std::find_if(
+          std::begin(kEntities), std::end(kEntities),
+          [&](const auto& e) { return html.compare(i, e.first.size(), e.first) == 0; });
       if (entity == std::end(kEntities)) {
         out += c;
       } else {
@@ -61,8 +62,9 @@ Searcher::Searcher(const DatabaseSet& databases)
                SearcherOptions{.remote = databases.remote}) {}
 
 Searcher::Searcher(const Xapian::Database& db, const SearcherOptions& options)
-    : Searcher(db, db.size() == 1 && !options.remote ? std::vector{db} : std::vector<Xapian::Database>{},
-               options) {}
+    : Searcher(
+          db, db.size() == 1 && !options.remote ? std::vector{db} : std::vector<Xapian::Database>{},
+          options) {}
 
 Searcher::Searcher(const Xapian::Database& db, std::vector<Xapian::Database> local_shards,
                    const SearcherOptions& options)
@@ -115,8 +117,7 @@ void Searcher::fill_hit(const Xapian::MSetIterator& it, const Xapian::MSet& mset
   set_snippet(mset.snippet(body, request.snippet_bytes, analyzer_.stemmer(),
                            // Exhaustive finds the passage with most matches; adding the
                            // background model made it ten times slower on long articles.
-                           Xapian::MSet::SNIPPET_EXHAUSTIVE,
-                           kHighlightStart, kHighlightEnd, "…"),
+                           Xapian::MSet::SNIPPET_EXHAUSTIVE, kHighlightStart, kHighlightEnd, "…"),
               hit);
 }
 
@@ -360,7 +361,8 @@ std::vector<Inspection> group_inspections(std::vector<Hit>& hits) {
       ordered.push_back(std::move(hit));
     }
   }
-  for (std::size_t i = 0; i < ordered.size(); ++i) ordered[i].rank = static_cast<Xapian::doccount>(i + 1);
+  for (std::size_t i = 0; i < ordered.size(); ++i)
+    ordered[i].rank = static_cast<Xapian::doccount>(i + 1);
   hits = std::move(ordered);
   return entries;
 }

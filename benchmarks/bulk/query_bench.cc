@@ -77,15 +77,15 @@ int main(int argc, char** argv) {
     for (std::size_t i = 50; i < std::min<std::size_t>(freq.size(), 3000); ++i) {
       words.push_back(freq[i].second);  // skip the 50 most common (function words)
     }
-    std::printf("yjsearch query benchmark\nXapian %s, ICU %s, %u documents in %zu databases (%s), "
-                "%u CPUs%s\n",
-                Xapian::version_string(), U_ICU_VERSION, database.get_doccount(),
-                databases.shards.size(), databases.remote ? "some remote" : "all local",
-                std::thread::hardware_concurrency(),
+    std::printf(
+        "yjsearch query benchmark\nXapian %s, ICU %s, %u documents in %zu databases (%s), "
+        "%u CPUs%s\n",
+        Xapian::version_string(), U_ICU_VERSION, database.get_doccount(), databases.shards.size(),
+        databases.remote ? "some remote" : "all local", std::thread::hardware_concurrency(),
 #ifdef NDEBUG
-                ""
+        ""
 #else
-                "\nWARNING: assertions on (unoptimised build?)"
+        "\nWARNING: assertions on (unoptimised build?)"
 #endif
     );
   }
@@ -161,7 +161,8 @@ int main(int argc, char** argv) {
   };
   std::printf("%-34s %8s %8s %8s %8s\n", "class", "p50 ms", "p95 ms", "p99 ms", "hits");
   for (const QueryClass& c : classes) {
-    if (vm.count("class") && c.name.find(vm["class"].as<std::string>()) == std::string::npos) continue;
+    if (vm.count("class") && c.name.find(vm["class"].as<std::string>()) == std::string::npos)
+      continue;
     std::mt19937_64 rng(seed);
     std::vector<double> ms;
     double hits = 0;
@@ -169,7 +170,9 @@ int main(int argc, char** argv) {
       const yjs::SearchRequest request = c.make(rng);
       const auto start = std::chrono::steady_clock::now();
       const yjs::SearchResult result = searcher.search(request);
-      ms.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
+      ms.push_back(
+          std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start)
+              .count());
       hits += result.total;
     }
     std::printf("%-34s %8.2f %8.2f %8.2f %8.0f\n", c.name.c_str(), percentile(ms, 0.5),

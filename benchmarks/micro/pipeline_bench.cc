@@ -25,8 +25,8 @@ std::vector<yjs::Article> sample_corpus() {
   }
   std::sort(files.begin(), files.end());
   for (const fs::path& file : files) {
-    articles.push_back(yjs::parse_text_article(yjs::read_file(file), file.filename().string(),
-                                               file.string()));
+    articles.push_back(
+        yjs::parse_text_article(yjs::read_file(file), file.filename().string(), file.string()));
   }
   return articles;
 }

@@ -63,7 +63,7 @@ class Gazetteer {
 
   std::vector<std::string> names_;
   std::vector<std::string> all_names_;
-  std::vector<std::string> nations_;  // parallel to names_
+  std::vector<std::string> nations_;                                   // parallel to names_
   std::unordered_map<std::string, std::vector<Entry>> by_first_word_;  // longest first
   std::unordered_map<std::string, std::size_t> by_key_;                // normalise_key -> area
 };

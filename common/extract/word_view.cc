@@ -11,8 +11,8 @@ bool is_digit(char c) { return c >= '0' && c <= '9'; }
 std::size_t punctuation_length(std::string_view s, std::size_t i) {
   const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
   if (byte(i) == 0xE2 && i + 2 < s.size() && (byte(i + 1) == 0x80 || byte(i + 1) == 0x81)) return 3;
-  if (byte(i) == 0xC2 && i + 1 < s.size() && (byte(i + 1) == 0xA0 || byte(i + 1) == 0xAB ||
-                                              byte(i + 1) == 0xBB)) {
+  if (byte(i) == 0xC2 && i + 1 < s.size() &&
+      (byte(i + 1) == 0xA0 || byte(i + 1) == 0xAB || byte(i + 1) == 0xBB)) {
     return 2;
   }
   return 0;

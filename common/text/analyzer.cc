@@ -68,7 +68,8 @@ bool is_mid_word_only(UChar32 c) {
 // `piece` without mid-word-only characters at either end.
 std::string_view trim_mid_word_only(std::string_view piece) {
   auto plain = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; };
-  if (piece.empty() || (plain(piece.front()) && plain(piece.back()))) return piece;  // the usual case
+  if (piece.empty() || (plain(piece.front()) && plain(piece.back())))
+    return piece;                                             // the usual case
   const auto size = static_cast<std::int32_t>(piece.size());  // a word is far below 2 GB
   // From the front: an apostrophe and any marks attached to it.
   std::int32_t begin = 0;

@@ -73,7 +73,8 @@ class Analyzer {
  private:
   // segment_words(); with `check`, a word that is not plain ASCII letters and digits is
   // replaced by what it analyses to alone (emit_checked), so every word is its own analysis.
-  void analyse_segment(std::string_view segment, bool is_number, bool check, std::vector<std::string>& out);
+  void analyse_segment(std::string_view segment, bool is_number, bool check,
+                       std::vector<std::string>& out);
   void emit_checked(std::string_view word, std::vector<std::string>& out);
 
   // Adds `count` occurrences of prefix+word and "Z"+prefix+stem(word) to `doc`.
@@ -83,7 +84,7 @@ class Analyzer {
   Tokenizer tokenizer_;
   Normalizer normalizer_;
   Xapian::Stem stemmer_;
-  bool drop_possessive_;  // English
+  bool drop_possessive_;                // English
   std::vector<std::string> compounds_;  // scratch: index_text
   std::vector<std::string> piece_;      // scratch: words
   // Looked up by string_view without making a string (C++20 transparent lookup).
@@ -92,8 +93,8 @@ class Analyzer {
     std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
   };
   std::unordered_map<std::string, std::string, StringHash, std::equal_to<>> stem_cache_;
-  std::vector<Segment> segments_;      // scratch, reused between calls
-  std::string folded_;                 // scratch, reused between calls
+  std::vector<Segment> segments_;  // scratch, reused between calls
+  std::string folded_;             // scratch, reused between calls
   std::unordered_map<std::string_view, Xapian::termcount> word_counts_;  // scratch: index_text
 };
 

@@ -14,7 +14,8 @@ namespace yjs::text {
 namespace {
 
 bool is_ascii(std::string_view s) {
-  return std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+  return std::all_of(s.begin(), s.end(),
+                     [](char c) { return static_cast<unsigned char>(c) < 0x80; });
 }
 
 // Rewrites every apostrophe look-alike that survives case folding as "'".
@@ -61,9 +62,10 @@ void Normalizer::fold(std::string_view word, std::string& out) const {
     return;
   }
   UErrorCode status = U_ZERO_ERROR;
-  icu::UnicodeString folded = nfkc_casefold_->normalize(
-      icu::UnicodeString::fromUTF8(icu::StringPiece(word.data(), static_cast<int32_t>(word.size()))),
-      status);
+  icu::UnicodeString folded =
+      nfkc_casefold_->normalize(icu::UnicodeString::fromUTF8(icu::StringPiece(
+                                    word.data(), static_cast<int32_t>(word.size()))),
+                                status);
   check(status, "NFKC_Casefold");
   icu::UnicodeString decomposed = nfd_->normalize(folded, status);
   check(status, "NFD");

@@ -11,28 +11,139 @@ namespace yjs::corpus {
 namespace {
 
 // The most frequent words: function words and the language of inspection reports.
-constexpr std::array<std::string_view, 120> kCommonWords = {
-    "the", "of", "and", "to", "a", "in", "for", "was", "that", "with", "children", "service",
-    "is", "on", "were", "work", "by", "inspectors", "young", "people", "had", "their", "staff",
-    "be", "as", "not", "risk", "at", "from", "this", "it", "have", "are", "board", "management",
-    "cases", "support", "child", "justice", "youth", "safety", "harm", "which", "partners",
-    "they", "an", "or", "more", "needs", "plans", "practice", "leaders", "quality", "court",
-    "education", "health", "assessment", "planning", "delivery", "victims", "wellbeing",
-    "families", "parents", "carers", "police", "council", "services", "team", "managers",
-    "practitioners", "oversight", "review", "reviews", "improvement", "improve", "found",
-    "report", "inspection", "recommendations", "local", "authority", "social", "care",
-    "exploitation", "resettlement", "custody", "training", "employment", "disposals",
-    "interventions", "mental", "therapist", "specialist", "restorative", "community",
-    "reoffending", "offending", "safeguarding", "strategic", "operational", "workload",
-    "caseloads", "relationships", "outcomes", "trauma", "diversity", "disproportionality",
-    "governance", "partnership", "resources", "funding", "speech", "language", "needs",
-    "communication", "attendance", "schools", "exclusion", "housing", "accommodation"};
+constexpr std::array<std::string_view, 120> kCommonWords = {"the",
+                                                            "of",
+                                                            "and",
+                                                            "to",
+                                                            "a",
+                                                            "in",
+                                                            "for",
+                                                            "was",
+                                                            "that",
+                                                            "with",
+                                                            "children",
+                                                            "service",
+                                                            "is",
+                                                            "on",
+                                                            "were",
+                                                            "work",
+                                                            "by",
+                                                            "inspectors",
+                                                            "young",
+                                                            "people",
+                                                            "had",
+                                                            "their",
+                                                            "staff",
+                                                            "be",
+                                                            "as",
+                                                            "not",
+                                                            "risk",
+                                                            "at",
+                                                            "from",
+                                                            "this",
+                                                            "it",
+                                                            "have",
+                                                            "are",
+                                                            "board",
+                                                            "management",
+                                                            "cases",
+                                                            "support",
+                                                            "child",
+                                                            "justice",
+                                                            "youth",
+                                                            "safety",
+                                                            "harm",
+                                                            "which",
+                                                            "partners",
+                                                            "they",
+                                                            "an",
+                                                            "or",
+                                                            "more",
+                                                            "needs",
+                                                            "plans",
+                                                            "practice",
+                                                            "leaders",
+                                                            "quality",
+                                                            "court",
+                                                            "education",
+                                                            "health",
+                                                            "assessment",
+                                                            "planning",
+                                                            "delivery",
+                                                            "victims",
+                                                            "wellbeing",
+                                                            "families",
+                                                            "parents",
+                                                            "carers",
+                                                            "police",
+                                                            "council",
+                                                            "services",
+                                                            "team",
+                                                            "managers",
+                                                            "practitioners",
+                                                            "oversight",
+                                                            "review",
+                                                            "reviews",
+                                                            "improvement",
+                                                            "improve",
+                                                            "found",
+                                                            "report",
+                                                            "inspection",
+                                                            "recommendations",
+                                                            "local",
+                                                            "authority",
+                                                            "social",
+                                                            "care",
+                                                            "exploitation",
+                                                            "resettlement",
+                                                            "custody",
+                                                            "training",
+                                                            "employment",
+                                                            "disposals",
+                                                            "interventions",
+                                                            "mental",
+                                                            "therapist",
+                                                            "specialist",
+                                                            "restorative",
+                                                            "community",
+                                                            "reoffending",
+                                                            "offending",
+                                                            "safeguarding",
+                                                            "strategic",
+                                                            "operational",
+                                                            "workload",
+                                                            "caseloads",
+                                                            "relationships",
+                                                            "outcomes",
+                                                            "trauma",
+                                                            "diversity",
+                                                            "disproportionality",
+                                                            "governance",
+                                                            "partnership",
+                                                            "resources",
+                                                            "funding",
+                                                            "speech",
+                                                            "language",
+                                                            "needs",
+                                                            "communication",
+                                                            "attendance",
+                                                            "schools",
+                                                            "exclusion",
+                                                            "housing",
+                                                            "accommodation"};
 
-constexpr std::array<std::string_view, 12> kPhrases = {
-    "speech and language",        "out-of-court disposals", "education, training and employment",
-    "child criminal exploitation", "CAMHS",                 "SEND",
-    "restorative justice",        "the management board",   "risk of harm",
-    "court disposals",            "trauma-informed practice", "serious youth violence"};
+constexpr std::array<std::string_view, 12> kPhrases = {"speech and language",
+                                                       "out-of-court disposals",
+                                                       "education, training and employment",
+                                                       "child criminal exploitation",
+                                                       "CAMHS",
+                                                       "SEND",
+                                                       "restorative justice",
+                                                       "the management board",
+                                                       "risk of harm",
+                                                       "court disposals",
+                                                       "trauma-informed practice",
+                                                       "serious youth violence"};
 
 constexpr std::array<std::string_view, 12> kMonths = {
     "January", "February", "March",     "April",   "May",      "June",
@@ -41,10 +152,10 @@ constexpr std::array<std::string_view, 7> kWeekdays = {
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
 constexpr std::array<std::string_view, 5> kServiceNames = {
     "Youth Justice Service", "Youth Offending Team", "Youth Offending Service", "YOT", "YJS"};
-constexpr std::array<std::string_view, 8> kFirstNames = {"Sarah", "David", "Amira", "Tom",
+constexpr std::array<std::string_view, 8> kFirstNames = {"Sarah", "David",  "Amira", "Tom",
                                                          "Priya", "Gareth", "Helen", "Kwame"};
 constexpr std::array<std::string_view, 8> kLastNames = {"Patel", "Hughes", "Okafor", "Walsh",
-                                                        "Evans", "Khan", "Morgan", "Doyle"};
+                                                        "Evans", "Khan",   "Morgan", "Doyle"};
 constexpr std::array<std::string_view, 4> kRatings = {"Outstanding", "Good", "Requires improvement",
                                                       "Inadequate"};
 
@@ -69,12 +180,13 @@ std::string lower(std::string_view s) {
 Generator::Generator(std::uint64_t seed) : state_(seed * 0x9E3779B97F4A7C15ull + 1) {
   for (std::string_view w : kCommonWords) vocabulary_.emplace_back(w);
   // The long tail: pronounceable made-up words, so the vocabulary grows like real text.
-  constexpr std::array<std::string_view, 16> kSyllables = {"ra", "ven", "to", "li", "mar",
-                                                           "sel", "do", "ket", "bri", "an",
-                                                           "cho", "ple", "fi", "gor", "um", "ta"};
+  constexpr std::array<std::string_view, 16> kSyllables = {"ra", "ven", "to",  "li", "mar", "sel",
+                                                           "do", "ket", "bri", "an", "cho", "ple",
+                                                           "fi", "gor", "um",  "ta"};
   for (std::size_t i = 0; vocabulary_.size() < 30000; ++i) {
     std::string word;
-    for (std::size_t n = i + 1; n; n /= kSyllables.size()) word += kSyllables[n % kSyllables.size()];
+    for (std::size_t n = i + 1; n; n /= kSyllables.size())
+      word += kSyllables[n % kSyllables.size()];
     vocabulary_.push_back(word + "s");
   }
   // Zipf with exponent 1: the word of rank r has weight 1/r.
@@ -132,12 +244,15 @@ GeneratedArticle Generator::next(std::size_t index) {
 
   const std::string area = areas_[below(areas_.size())];
   const std::string service = std::string(kServiceNames[below(kServiceNames.size())]);
-  const int style = static_cast<int>(below(10));  // 0-3 press, 4-5 news, 6-7 council, 8 old, 9 annual
+  const int style =
+      static_cast<int>(below(10));  // 0-3 press, 4-5 news, 6-7 council, 8 old, 9 annual
   int year = style == 8 ? 2010 + static_cast<int>(below(4)) : 2018 + static_cast<int>(below(8));
   const std::string chief = chief_inspector_for(year);
   const std::size_t roll = below(100);
-  const std::string rating(roll < 12 ? kRatings[0] : roll < 57 ? kRatings[1] : roll < 87 ? kRatings[2]
-                                                                                       : kRatings[3]);
+  const std::string rating(roll < 12   ? kRatings[0]
+                           : roll < 57 ? kRatings[1]
+                           : roll < 87 ? kRatings[2]
+                                       : kRatings[3]);
   const std::string month(kMonths[below(12)]);
   const std::string day = std::to_string(1 + below(28));
   const std::string councillor = std::string(kFirstNames[below(kFirstNames.size())]) + " " +
@@ -154,14 +269,17 @@ GeneratedArticle Generator::next(std::size_t index) {
     for (int p = 0; p < 5; ++p) t += paragraph();
     t += "ENDS\n\nNotes to editors\n\n1. The Inspectorate uses a four-point scale: ‘Outstanding’, "
          "‘Good’, ‘Requires improvement’ and ‘Inadequate’.\n2. Fieldwork for this inspection "
-         "took place in " + std::string(kMonths[below(12)]) + " " + std::to_string(year - 1) + ".\n";
+         "took place in " +
+         std::string(kMonths[below(12)]) + " " + std::to_string(year - 1) + ".\n";
     labels = {area, std::to_string(year), rating, chief};
   } else if (style <= 5) {
-    t += area + " youth justice service rated " + lower(rating) + " by inspectors\n\n- Published\n\n";
+    t += area + " youth justice service rated " + lower(rating) +
+         " by inspectors\n\n- Published\n\n";
     t += "Inspectors have rated " + area + " " + service + " as '" + lower(rating) + "'.\n\n";
     for (int p = 0; p < 3; ++p) t += paragraph();
     t += "\"" + sentence(16) + "\" said " + chief + ", the chief inspector of probation.\n\n";
-    t += "Councillor " + councillor + ", cabinet member for children, said the council would act "
+    t += "Councillor " + councillor +
+         ", cabinet member for children, said the council would act "
          "on the findings.\n\n";
     for (int p = 0; p < 2; ++p) t += paragraph();
     t += "Related topics\n- Published" + std::to_string(1 + below(28)) + " " +
@@ -169,7 +287,8 @@ GeneratedArticle Generator::next(std::size_t index) {
     labels = {area, "", rating, chief};
   } else if (style <= 7) {
     t += "Statement on the inspection of our youth justice service\n\n";
-    t += std::string(kWeekdays[below(7)]) + ", " + day + " " + month + " " + std::to_string(year) + "\n\n";
+    t += std::string(kWeekdays[below(7)]) + ", " + day + " " + month + " " + std::to_string(year) +
+         "\n\n";
     t += area + " Council welcomes the report of HM Inspectorate of Probation, which judged the " +
          area + " " + service + " to be " + lower(rating) + " overall.\n\n";
     t += "Councillor " + councillor + " said: \"" + sentence(14) + "\"\n\n";
@@ -189,7 +308,9 @@ GeneratedArticle Generator::next(std::size_t index) {
     t += "Annual report on youth justice services\n\n";
     t += "Published: " + day + " " + month + " " + std::to_string(year) + "\n\n";
     t += "HM Inspectorate of Probation has published its annual report on youth justice "
-         "services. " + annual_chief + ", HM Chief Inspector of Probation, said services had "
+         "services. " +
+         annual_chief +
+         ", HM Chief Inspector of Probation, said services had "
          "worked hard.\n\n";
     for (int p = 0; p < 6; ++p) t += paragraph();
     t += "Among the services inspected, " + area + " " + service + " was rated ‘" + rating + "’.\n";

@@ -36,16 +36,16 @@ class Generator {
   GeneratedArticle next(std::size_t index);
 
  private:
-  std::uint64_t random();                      // splitmix64
-  std::size_t below(std::size_t n);            // uniform in [0, n)
-  const std::string& zipf_word();              // a word of the Zipf-distributed vocabulary
-  std::string sentence(std::size_t words);     // capitalised, full stop
+  std::uint64_t random();                   // splitmix64
+  std::size_t below(std::size_t n);         // uniform in [0, n)
+  const std::string& zipf_word();           // a word of the Zipf-distributed vocabulary
+  std::string sentence(std::size_t words);  // capitalised, full stop
   std::string paragraph();
 
   std::uint64_t state_;
-  std::vector<std::string> vocabulary_;        // by rank
-  std::vector<double> cumulative_;             // Zipf CDF over vocabulary_
-  std::vector<std::string> areas_;             // canonical service names
+  std::vector<std::string> vocabulary_;  // by rank
+  std::vector<double> cumulative_;       // Zipf CDF over vocabulary_
+  std::vector<std::string> areas_;       // canonical service names
 };
 
 }  // namespace yjs::corpus

@@ -54,7 +54,8 @@ int main(int argc, char** argv) {
       labels << article.relative_path << '\t' << l.area << '\t' << l.year << '\t' << l.rating
              << '\t' << l.chief_inspector << '\n';
     }
-    if (!labels) throw std::runtime_error("cannot write " + (fs::path(out) / "labels.tsv").string());
+    if (!labels)
+      throw std::runtime_error("cannot write " + (fs::path(out) / "labels.tsv").string());
     std::cerr << "yjs-corpus: wrote " << count << " articles (" << bytes / 1000000.0 << " MB) to "
               << out << '\n';
     return 0;

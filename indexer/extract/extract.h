@@ -76,8 +76,9 @@ std::optional<FacetValue<Rating>> extract_rating(const WordView& words,
 std::optional<FacetValue<std::string>> extract_inspector(const WordView& words);
 
 // The article's kind (always set; inspection only for one service's inspection), and its
-// area, year, rating, chief inspector and nation (from the area), with explicit fields of the article (JSON Lines) taking precedence over what
-// the prose says. Uses the built-in gazetteer. Throws InputError for a bad explicit value.
+// area, year, rating, chief inspector and nation (from the area), with explicit fields of the
+// article (JSON Lines) taking precedence over what the prose says. Uses the built-in gazetteer.
+// Throws InputError for a bad explicit value.
 Facets extract_facets(const Article& article);
 
 }  // namespace yjs::extract

@@ -25,12 +25,12 @@ constexpr std::array<std::string_view, 11> kServiceAfter = {
 };
 
 // Words near the top showing the article reports on many services at once.
-constexpr std::array<std::string_view, 5> kManyServices = {
-    "annual report", "thematic", "round up", "roundup", "joint targeted area"};
+constexpr std::array<std::string_view, 5> kManyServices = {"annual report", "thematic", "round up",
+                                                           "roundup", "joint targeted area"};
 // Words near the top showing the subject is not a youth justice service.
 constexpr std::array<std::string_view, 7> kOtherSubject = {
-    "probation delivery unit", "pdu", "prison", "prisons", "young offender institution",
-    "ofsted", "children s services"};
+    "probation delivery unit", "pdu", "prison", "prisons", "young offender institution", "ofsted",
+    "children s services"};
 
 // Words allowed between a place name and the service words: "Leicester's", "City", ...
 std::size_t skip_qualifiers(const WordView& w, std::size_t j) {

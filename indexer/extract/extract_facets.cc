@@ -100,9 +100,9 @@ Facets extract_facets(const Article& article) {
   std::optional<std::size_t> area;
   if (facets.area) area = gazetteer.index_of(facets.area->value);
   if (!facets.rating && facets.kind->value == Kind::kInspection) {
-    facets.rating = extract_rating(words, mentions, area,
-                                   facets.year ? std::optional<int>(facets.year->value) : std::nullopt,
-                                   Scope::kOneService);
+    facets.rating = extract_rating(
+        words, mentions, area, facets.year ? std::optional<int>(facets.year->value) : std::nullopt,
+        Scope::kOneService);
   }
   if (area && !gazetteer.nation(*area).empty()) {
     facets.nation = FacetValue<std::string>{gazetteer.nation(*area), facets.area->evidence};

@@ -17,31 +17,50 @@ constexpr std::size_t kTopSentences = 4;
 constexpr std::size_t kInspectionCueSentences = 3;
 
 constexpr std::array<std::string_view, 7> kOutside = {
-    "scotland", "scottish", "northern ireland", "jersey", "guernsey", "isle of man",
-    "crown dependency"};
-constexpr std::array<std::string_view, 5> kBlog = {"blog", "blog post", "posted by",
-                                                   "guest post", "vlog"};
+    "scotland", "scottish",    "northern ireland", "jersey",
+    "guernsey", "isle of man", "crown dependency"};
+constexpr std::array<std::string_view, 5> kBlog = {"blog", "blog post", "posted by", "guest post",
+                                                   "vlog"};
 constexpr std::array<std::string_view, 2> kAnnual = {"annual report", "annual reports"};
-constexpr std::array<std::string_view, 11> kAdult = {
-    "probation delivery unit", "probation delivery units", "pdu", "community rehabilitation company",
-    "national probation service", "approved premises", "people on probation",
-    "probation service in", "probation region", "adults on", "adult probation"};
+constexpr std::array<std::string_view, 11> kAdult = {"probation delivery unit",
+                                                     "probation delivery units",
+                                                     "pdu",
+                                                     "community rehabilitation company",
+                                                     "national probation service",
+                                                     "approved premises",
+                                                     "people on probation",
+                                                     "probation service in",
+                                                     "probation region",
+                                                     "adults on",
+                                                     "adult probation"};
 constexpr std::array<std::string_view, 2> kThematic = {"thematic", "thematic inspection"};
 constexpr std::array<std::string_view, 3> kRoundUp = {"round up", "roundup", "round up of"};
 // Another inspectorate, or a place another inspectorate inspects, as the subject.
 // Joint inspections led by another inspectorate, named anywhere near the top.
 constexpr std::array<std::string_view, 2> kJointTargeted = {"joint targeted area", "jtai"};
-constexpr std::array<std::string_view, 18> kOtherInspectorate = {
-    "ofsted", "inspectorate of prisons", "prisons inspectorate", "prison", "prisons",
-    "young offender institution", "hmyoi", "secure training centre", "secure children s home",
-    "children s services", "children s social care", "inspectorate of constabulary",
-    "police force", "care inspectorate wales", "estyn", "care quality commission",
-    "joint targeted area", "jtai"};
+constexpr std::array<std::string_view, 18> kOtherInspectorate = {"ofsted",
+                                                                 "inspectorate of prisons",
+                                                                 "prisons inspectorate",
+                                                                 "prison",
+                                                                 "prisons",
+                                                                 "young offender institution",
+                                                                 "hmyoi",
+                                                                 "secure training centre",
+                                                                 "secure children s home",
+                                                                 "children s services",
+                                                                 "children s social care",
+                                                                 "inspectorate of constabulary",
+                                                                 "police force",
+                                                                 "care inspectorate wales",
+                                                                 "estyn",
+                                                                 "care quality commission",
+                                                                 "joint targeted area",
+                                                                 "jtai"};
 // Words showing a youth justice article reports an inspection (or its rating).
 constexpr std::array<std::string_view, 14> kInspectionCue = {
-    "rated",   "rating", "graded", "judged", "verdict", "requires improvement", "improve",
-    "report",  "core case", "outstanding", "inadequate", "monitoring visit", "praised",
-    "findings"};
+    "rated",   "rating",  "graded",    "judged",      "verdict",    "requires improvement",
+    "improve", "report",  "core case", "outstanding", "inadequate", "monitoring visit",
+    "praised", "findings"};
 
 bool starts_with(std::string_view word, std::string_view prefix) {
   return word.substr(0, prefix.size()) == prefix;
@@ -73,9 +92,8 @@ std::optional<Kind> kind_from_wording(const WordView& w, const std::vector<AreaM
   const std::size_t lead = end_of_sentences(w, 2);
   // A place outside England and Wales in the headline, or near the top of an article whose
   // headline names no service of England and Wales ("a team from the Isle of Man visited").
-  const bool service_in_title =
-      std::any_of(mentions.begin(), mentions.end(),
-                  [&](const AreaMention& m) { return w.in_title(m.word); });
+  const bool service_in_title = std::any_of(
+      mentions.begin(), mentions.end(), [&](const AreaMention& m) { return w.in_title(m.word); });
   const std::size_t outside_end = service_in_title ? title_end : top;
   if (w.any_in(0, outside_end, kOutside)) return Kind::kOutsideEnglandWales;
   // "Care Inspectorate Wales" is Welsh; Scotland's inspectorate is plain "Care Inspectorate".
@@ -84,8 +102,8 @@ std::optional<Kind> kind_from_wording(const WordView& w, const std::vector<AreaM
       return Kind::kOutsideEnglandWales;
     }
   }
-  if (w.any_in(0, title_end, kBlog) || w.any_in(0, top, std::array<std::string_view, 3>{
-                                                            "posted by", "blog post", "guest blog"})) {
+  if (w.any_in(0, title_end, kBlog) ||
+      w.any_in(0, top, std::array<std::string_view, 3>{"posted by", "blog post", "guest blog"})) {
     return Kind::kBlog;
   }
   if (w.any_in(0, top, kAnnual)) return Kind::kAnnualReport;

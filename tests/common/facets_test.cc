@@ -41,7 +41,10 @@ TEST(FacetsTest, NormaliseKeyTable) {
 TEST(FacetsTest, NormaliseKeyDropsEveryApostrophe) {
   for (const char32_t apostrophe : text::kApostrophes) {
     std::string name;
-    icu::UnicodeString("King").append(static_cast<UChar32>(apostrophe)).append("s Lynn").toUTF8String(name);
+    icu::UnicodeString("King")
+        .append(static_cast<UChar32>(apostrophe))
+        .append("s Lynn")
+        .toUTF8String(name);
     EXPECT_EQ(normalise_key(name), "kings lynn") << name;
   }
 }

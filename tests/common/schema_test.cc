@@ -48,10 +48,9 @@ TEST(StoredFieldsTest, AbsentFieldsAreStoredAsNullAndReadBackAbsent) {
   fields.id = "a";
   fields.body = "b";
   const std::string data = encode_stored_fields(fields);
-  EXPECT_EQ(data,
-            R"({"id":"a","title":"","path":null,"url":null,"published":null,"area":null,)"
-            R"("year":null,"rating":null,"chief_inspector":null,"kind":null,"nation":null,)"
-            R"("body":"b"})");
+  EXPECT_EQ(data, R"({"id":"a","title":"","path":null,"url":null,"published":null,"area":null,)"
+                  R"("year":null,"rating":null,"chief_inspector":null,"kind":null,"nation":null,)"
+                  R"("body":"b"})");
   expect_same(decode_stored_fields(data), fields);
 }
 
@@ -88,7 +87,10 @@ TEST(StoredFieldsTest, DataThatIsNotAnObjectReadsAsAllAbsent) {
 TEST(PackedFacetsTest, RoundTripsWithEmptyFields) {
   const PackedFacets facets = {"Leicester City", "2019", "", "Justin Russell", "", "England"};
   const std::string packed = pack_facets(facets);
-  EXPECT_EQ(packed, "Leicester City\x1F" "2019\x1F\x1FJustin Russell\x1F\x1F" "England");
+  EXPECT_EQ(packed,
+            "Leicester City\x1F"
+            "2019\x1F\x1FJustin Russell\x1F\x1F"
+            "England");
   EXPECT_EQ(unpack_facets(packed), facets);
 }
 
@@ -100,9 +102,17 @@ TEST(PackedFacetsTest, AllEmptyIsFiveSeparators) {
 TEST(PackedFacetsTest, ShortOrOverlongValuesReadWhatIsThere) {
   EXPECT_EQ(unpack_facets(""), PackedFacets{});
   EXPECT_EQ(unpack_facets("Leeds"), (PackedFacets{"Leeds", "", "", "", "", ""}));
-  EXPECT_EQ(unpack_facets("a\x1F" "b"), (PackedFacets{"a", "b", "", "", "", ""}));
+  EXPECT_EQ(unpack_facets("a\x1F"
+                          "b"),
+            (PackedFacets{"a", "b", "", "", "", ""}));
   // Bytes after a sixth separator are not a facet.
-  EXPECT_EQ(unpack_facets("a\x1F" "b\x1F" "c\x1F" "d\x1F" "e\x1F" "f\x1F" "extra"),
+  EXPECT_EQ(unpack_facets("a\x1F"
+                          "b\x1F"
+                          "c\x1F"
+                          "d\x1F"
+                          "e\x1F"
+                          "f\x1F"
+                          "extra"),
             (PackedFacets{"a", "b", "c", "d", "e", "f"}));
   EXPECT_EQ(unpack_facets(std::string_view("\xff\x00\x1F\xfe", 4))[0], std::string("\xff\x00", 2));
 }

@@ -77,15 +77,17 @@ TEST(StubFileTest, ReadsEachKindOfLine) {
 
 TEST(StubFileTest, SkipsCommentsAndBlankLinesAndNamesTheBadLine) {
   testing::TempDir dir;
-  const std::string file = write_stub(dir.path() / "XAPIANDB",
-                                      "# shards\n\nauto /abs/shard-0\nremote h:1\nbad line\n");
+  const std::string file =
+      write_stub(dir.path() / "XAPIANDB", "# shards\n\nauto /abs/shard-0\nremote h:1\nbad line\n");
   try {
     read_stub_file(file);
     FAIL() << "a bad line was accepted";
   } catch (const Error& e) {
-    EXPECT_EQ(std::string(e.what()).rfind(file + ":5: not a stub database line", 0), 0u) << e.what();
+    EXPECT_EQ(std::string(e.what()).rfind(file + ":5: not a stub database line", 0), 0u)
+        << e.what();
   }
-  const auto entries = read_stub_file(write_stub(dir.path() / "XAPIANDB", "# x\n\nauto /abs/shard-0\nremote h:1\n"));
+  const auto entries =
+      read_stub_file(write_stub(dir.path() / "XAPIANDB", "# x\n\nauto /abs/shard-0\nremote h:1\n"));
   ASSERT_EQ(entries.size(), 2u);
   EXPECT_EQ(entries[0].path, "/abs/shard-0");
   EXPECT_EQ(entries[0].where, file + ":3");

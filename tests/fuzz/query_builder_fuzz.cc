@@ -18,8 +18,8 @@ namespace {
 // A small database, so wildcards and spelling have terms to expand and correct. On disk
 // (the in-memory backend has no spelling table), removed when the fuzzer exits.
 struct SampleDatabase {
-  std::filesystem::path path = std::filesystem::temp_directory_path() /
-                               ("yjs-query-fuzz-" + std::to_string(getpid()));
+  std::filesystem::path path =
+      std::filesystem::temp_directory_path() / ("yjs-query-fuzz-" + std::to_string(getpid()));
   Xapian::Database db;
   explicit SampleDatabase(yjs::text::Analyzer& analyzer) : db(build(analyzer)) {}
   ~SampleDatabase() { std::filesystem::remove_all(path); }

@@ -10,8 +10,8 @@ namespace yjs {
 namespace {
 
 TEST(ArticleReaderTest, TitleIsFirstNonEmptyLine) {
-  const Article a = parse_text_article("\n\n  Inspectors rate service Good  \n\nBody line one.\nTwo.\n",
-                                       "x.txt", "dir/x.txt");
+  const Article a = parse_text_article(
+      "\n\n  Inspectors rate service Good  \n\nBody line one.\nTwo.\n", "x.txt", "dir/x.txt");
   EXPECT_EQ(a.title, "Inspectors rate service Good");
   EXPECT_EQ(a.body, "Body line one.\nTwo.");
   EXPECT_EQ(a.id, "x.txt");
@@ -24,7 +24,8 @@ TEST(ArticleReaderTest, BoilerplateLinesAreNotTheTitle) {
       {"Skip to content\nCookies on GOV.UK\nWe use some essential cookies.\nSurrey YOS rated "
        "Good\nBody.",
        "Surrey YOS rated Good"},
-      {"- Published\nYouth justice team told to improve\nBody.", "Youth justice team told to improve"},
+      {"- Published\nYouth justice team told to improve\nBody.",
+       "Youth justice team told to improve"},
       {"Published\n\nHull rated Good\nBody.", "Hull rated Good"},
       {"Skip to content\nAll content is available under the Open Government Licence v3.0.\n"
        "To view this licence, visit:\nhttps://example.org/licence\nor write to:\n"
@@ -38,8 +39,8 @@ TEST(ArticleReaderTest, BoilerplateLinesAreNotTheTitle) {
     EXPECT_EQ(a.body.find("Skip to"), std::string::npos) << text;
   }
   // A dated line above the headline opens the body, so its date is still read.
-  const Article dated = parse_text_article("Published: 5 May 2020\nWigan YOT rated Good\nBody.",
-                                           "id", "p");
+  const Article dated =
+      parse_text_article("Published: 5 May 2020\nWigan YOT rated Good\nBody.", "id", "p");
   EXPECT_EQ(dated.title, "Wigan YOT rated Good");
   EXPECT_EQ(dated.body, "Published: 5 May 2020\nBody.");
   // Nothing reads as a headline: the first non-empty line, as before.
@@ -91,8 +92,9 @@ TEST(ArticleReaderTest, JsonLinesAcceptsIntegerIdAndStringYear) {
   const Article a = parse_jsonl_line(R"({"id": 42, "body": "B", "year": "2019"})", "f", 1);
   EXPECT_EQ(a.id, "42");
   EXPECT_EQ(a.year, 2019);
-  EXPECT_EQ(parse_jsonl_line(R"({"id": 18446744073709551615, "body": "B", "year": 2019})", "f", 1).id,
-            "18446744073709551615");
+  EXPECT_EQ(
+      parse_jsonl_line(R"({"id": 18446744073709551615, "body": "B", "year": 2019})", "f", 1).id,
+      "18446744073709551615");
   EXPECT_EQ(a.title, "");
   EXPECT_FALSE(a.area.has_value());
 }
@@ -201,13 +203,15 @@ TEST(ArticleReaderTest, OversizedBinaryAndMissingFiles) {
   std::ofstream(dir.path() / "big.txt") << "Title\n" << std::string(1000, 'x');
   std::ofstream(dir.path() / "nul.txt", std::ios::binary) << std::string("Title\n\0body", 11);
   Collected got;
-  EXPECT_TRUE(read_articles(dir.path() / "big.txt", "b", ReadOptions{.max_bytes = 100}, got.sink()).ignored);
+  EXPECT_TRUE(read_articles(dir.path() / "big.txt", "b", ReadOptions{.max_bytes = 100}, got.sink())
+                  .ignored);
   EXPECT_TRUE(read_articles(dir.path() / "nul.txt", "n", ReadOptions{}, got.sink()).ignored);
   EXPECT_FALSE(read_articles(dir.path() / "gone.txt", "g", ReadOptions{}, got.sink()).ignored);
   EXPECT_TRUE(got.articles.empty());
   ASSERT_EQ(got.warnings.size(), 2u);
   EXPECT_NE(got.warnings[0].find("big.txt: warning: skipped: 1006 bytes is over --max-bytes 100"),
-            std::string::npos) << got.warnings[0];
+            std::string::npos)
+      << got.warnings[0];
   ASSERT_EQ(got.errors.size(), 1u);
   EXPECT_NE(got.errors[0].find("gone.txt: error: cannot open file"), std::string::npos);
 }

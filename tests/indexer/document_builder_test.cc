@@ -95,9 +95,9 @@ TEST(DocumentBuilderTest, RejectsEmptyAndOverlongIds) {
   text::Analyzer analyzer;
   DocumentBuilder builder(analyzer);
   EXPECT_THROW(builder.build(testing::make_article("", "t", "b"), Facets{}), InputError);
-  EXPECT_THROW(builder.build(testing::make_article(std::string(kMaxIdBytes + 1, 'x'), "t", "b"),
-                             Facets{}),
-               InputError);
+  EXPECT_THROW(
+      builder.build(testing::make_article(std::string(kMaxIdBytes + 1, 'x'), "t", "b"), Facets{}),
+      InputError);
   EXPECT_NO_THROW(
       builder.build(testing::make_article(std::string(kMaxIdBytes, 'x'), "t", "b"), Facets{}));
 }
@@ -123,7 +123,10 @@ TEST(DocumentBuilderTest, KindAndNationAreTermsSlotsAndStoredFields) {
   EXPECT_EQ(data["nation"], "England");
   // The packed slot holds all six facets in schema order.
   EXPECT_EQ(doc.get_value(schema::kPackedFacetsSlot),
-            "Leicester City\x1F" "2019\x1FGood\x1FJustin Russell\x1F" "annual report\x1F" "England");
+            "Leicester City\x1F"
+            "2019\x1FGood\x1FJustin Russell\x1F"
+            "annual report\x1F"
+            "England");
 }
 
 }  // namespace

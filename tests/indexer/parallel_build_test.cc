@@ -37,7 +37,8 @@ TEST(ParallelBuildTest, SameDatabaseAsOneWriter) {
   IndexerOptions parallel_options = options;
   parallel_options.batch_size = 8;
   const std::string parallel = (dir.path() / "parallel").string();
-  const BuildResult result = build_parallel(files, parallel, parallel_options, 3, ReadOptions{}, {});
+  const BuildResult result =
+      build_parallel(files, parallel, parallel_options, 3, ReadOptions{}, {});
   EXPECT_EQ(result.failures, 0u);
   EXPECT_EQ(result.stats.added, 102u);
   EXPECT_EQ(result.documents, 102u);

@@ -172,7 +172,8 @@ TEST_F(ShardedDatabaseTest, PartsAreCheckedWhenOpened) {
     Indexer indexer(sharded_, options_);
     FAIL() << "a stub listing a remote shard was written to";
   } catch (const Error& e) {
-    EXPECT_NE(std::string(e.what()).find("XAPIANDB:7: 'remote 10.0.0.2:33333' is not what yjs-index writes"),
+    EXPECT_NE(std::string(e.what()).find(
+                  "XAPIANDB:7: 'remote 10.0.0.2:33333' is not what yjs-index writes"),
               std::string::npos)
         << e.what();
   }

@@ -88,7 +88,9 @@ TEST(FormatTest, HistoryListsEachInspectionWithItsSources) {
   result.history_area = "Blackpool";
   for (const auto& [id, year, rating] :
        std::vector<std::tuple<std::string, std::optional<int>, std::string>>{
-           {"a", 2018, "Inadequate"}, {"b", 2018, "Inadequate"}, {"c", 2021, "Good"},
+           {"a", 2018, "Inadequate"},
+           {"b", 2018, "Inadequate"},
+           {"c", 2021, "Good"},
            {"d", std::nullopt, "Requires improvement"}}) {
     Hit hit;
     hit.id = id;
@@ -99,7 +101,8 @@ TEST(FormatTest, HistoryListsEachInspectionWithItsSources) {
   }
   result.inspections = group_inspections(result.hits);
   const std::string text = format_text(result, TextStyle{});
-  EXPECT_NE(text.find("History of Blackpool: 3 inspections (4 articles)"), std::string::npos) << text;
+  EXPECT_NE(text.find("History of Blackpool: 3 inspections (4 articles)"), std::string::npos)
+      << text;
   EXPECT_NE(text.find("Good (up from Inadequate)"), std::string::npos) << text;
   EXPECT_NE(text.find("date unknown"), std::string::npos) << text;
   const auto json = nlohmann::ordered_json::parse(format_json(result));

@@ -40,11 +40,11 @@ TEST_F(QueryBuilderTest, QueryLanguageTable) {
       {"   ", "Query(<alldocuments>)"},
       {"speech language",
        "Query(((Zspeech@1 AND Zlanguag@2) AND_MAYBE (speech PHRASE 2 language)))"},
-      {"speech language",
-       "Query((Zspeech@1 OR Zlanguag@2))", true},  // any-word: BM25 alone
+      {"speech language", "Query((Zspeech@1 OR Zlanguag@2))", true},  // any-word: BM25 alone
       {"speech and language",
        "Query(((Zspeech@1 AND Zlanguag@3) AND_MAYBE (speech PHRASE 3 and PHRASE 3 language)))"},
-      {"the and of", "Query(((Zthe@1 AND Zand@2 AND Zof@3) AND_MAYBE (the PHRASE 3 and PHRASE 3 of)))"},
+      {"the and of",
+       "Query(((Zthe@1 AND Zand@2 AND Zof@3) AND_MAYBE (the PHRASE 3 and PHRASE 3 of)))"},
       {"NOT speech", "Query((<alldocuments> AND_NOT Zspeech@1))"},
       {"re-offending", "Query(((re@1 PHRASE 2 offending@2) OR Zreoffend@3))"},
       {"\"re-offending\"", "Query((re@1 PHRASE 2 offending@2))"},
@@ -83,10 +83,10 @@ TEST_F(QueryBuilderTest, QueryLanguageTable) {
       {"rating:good rating:outstanding", "Query(0 * (XRATINGgood OR XRATINGoutstanding))"},
       {"rating:good area:hull", "Query(0 * (XAREAkingston upon hull AND XRATINGgood))"},
       {"year:2019", "Query(0 * Y2019)"},
-      {"year:2015..2019", Xapian::Query(Xapian::Query::OP_VALUE_RANGE, schema::kYearSlot,
-                                        Xapian::sortable_serialise(2015),
-                                        Xapian::sortable_serialise(2019))
-                              .get_description()},
+      {"year:2015..2019",
+       Xapian::Query(Xapian::Query::OP_VALUE_RANGE, schema::kYearSlot,
+                     Xapian::sortable_serialise(2015), Xapian::sortable_serialise(2019))
+           .get_description()},
       {"speech rating:good", "Query((Zspeech@1 FILTER XRATINGgood))"},
       {"speech AND", "cannot parse query 'speech AND': Syntax: <expression> AND <expression>"},
   };
@@ -109,7 +109,8 @@ TEST_F(QueryBuilderTest, PrepareFoldsWordsButKeepsSyntax) {
 }
 
 TEST_F(QueryBuilderTest, FacetValuesTypedInTheQuery) {
-  const auto values = builder_.facet_values("speech rating:excellent area:\"Nowhere Town\" year:2019");
+  const auto values =
+      builder_.facet_values("speech rating:excellent area:\"Nowhere Town\" year:2019");
   ASSERT_EQ(values.size(), 2u);
   EXPECT_EQ(values[0].field, "rating");
   EXPECT_EQ(values[0].value, "excellent");
@@ -138,10 +139,21 @@ TEST_F(QueryBuilderTest, InvalidUtf8Parses) {
 TEST_F(QueryBuilderTest, OddInputGivesAQueryOrAOneLineError) {
   const std::vector<std::pair<std::string, bool>> cases = {
       // {query, parses}
-      {"\"unbalanced", true}, {"(((", true},    {")", true},      {"-", true},
-      {"*", true},            {"rating:", true}, {"title:", true}, {"\"\"", true},
-      {"\xff\xfe", true},     {"year:abc..def", true},            {"a NEAR/3 b", true},
-      {"AND", false},         {"NOT", false},    {"speech AND", false}, {"OR speech", false},
+      {"\"unbalanced", true},
+      {"(((", true},
+      {")", true},
+      {"-", true},
+      {"*", true},
+      {"rating:", true},
+      {"title:", true},
+      {"\"\"", true},
+      {"\xff\xfe", true},
+      {"year:abc..def", true},
+      {"a NEAR/3 b", true},
+      {"AND", false},
+      {"NOT", false},
+      {"speech AND", false},
+      {"OR speech", false},
   };
   for (const auto& [query, parses] : cases) {
     try {

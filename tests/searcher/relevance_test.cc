@@ -56,7 +56,8 @@ class RelevanceTest : public ::testing::Test {
       std::stringstream text;
       text << in.rdbuf();
       const std::string name = entry.path().filename().string();
-      testing::write_articles(indexer, {parse_text_article(text.str(), name, entry.path().string())});
+      testing::write_articles(indexer,
+                              {parse_text_article(text.str(), name, entry.path().string())});
     }
     indexer.finish();
   }
@@ -98,8 +99,8 @@ TEST_F(RelevanceTest, PrecisionAtOneAndRecallAtTenOnJudgedQueries) {
   const double p_at_1 = precision_sum / queries.size();
   const double recall_at_10 = recall_sum / queries.size();
   std::cout << "Relevance over " << queries.size() << " queries, " << searcher.doc_count()
-            << " articles: P@1 " << std::setprecision(3) << p_at_1 << ", recall@10 "
-            << recall_at_10 << "\n"
+            << " articles: P@1 " << std::setprecision(3) << p_at_1 << ", recall@10 " << recall_at_10
+            << "\n"
             << misses.str();
   EXPECT_GE(p_at_1, kRequired) << misses.str();
   EXPECT_GE(recall_at_10, kRequired) << misses.str();
@@ -123,12 +124,14 @@ TEST_F(RelevanceTest, EveryHitOfAPlainQueryHasEveryContentWord) {
   std::size_t checked = 0;
   for (const Judged& judged : read_queries()) {
     // Plain words only: no phrase, hyphen, apostrophe or acronym, which have other forms.
-    if (judged.query.find_first_not_of("abcdefghijklmnopqrstuvwxyz ") != std::string::npos) continue;
+    if (judged.query.find_first_not_of("abcdefghijklmnopqrstuvwxyz ") != std::string::npos)
+      continue;
     SearchRequest request;
     request.query = judged.query;
     request.limit = db.get_doccount();
     const SearchResult result = searcher.search(request);
-    if (result.relaxed || result.corrected || result.parsed.find("XCON") != std::string::npos) continue;
+    if (result.relaxed || result.corrected || result.parsed.find("XCON") != std::string::npos)
+      continue;
     std::vector<std::string> words;
     for (std::string& word : analyzer.words(judged.query)) {
       if (!is_stop_word(word)) words.push_back(std::move(word));

@@ -96,8 +96,10 @@ TEST(SearcherTest, OnlyANegationMeansEverythingElse) {
 
 TEST(SearcherTest, PossessiveDoesNotHideAWordFromAPhrase) {
   Searcher searcher(testing::in_memory_db(corpus()));
-  EXPECT_EQ(ids(searcher.search(request("southend-on-sea"))), (std::vector<std::string>{"southend"}));
-  EXPECT_EQ(ids(searcher.search(request("\"southend on sea\""))), (std::vector<std::string>{"southend"}));
+  EXPECT_EQ(ids(searcher.search(request("southend-on-sea"))),
+            (std::vector<std::string>{"southend"}));
+  EXPECT_EQ(ids(searcher.search(request("\"southend on sea\""))),
+            (std::vector<std::string>{"southend"}));
 }
 
 TEST(SearcherTest, UnknownRatingTypedInTheQueryIsNamed) {

@@ -86,7 +86,8 @@ std::string describe(const SearchRequest& request, const SearchResult& result) {
     std::sort(hits.begin(), hits.end());  // grouped by inspection: compared below
   }
   for (auto run = hits.begin(); run != hits.end();) {
-    const auto end = std::find_if(run, hits.end(), [&](const auto& h) { return h.first != run->first; });
+    const auto end =
+        std::find_if(run, hits.end(), [&](const auto& h) { return h.first != run->first; });
     std::sort(run, end);
     run = end;
   }
@@ -96,7 +97,8 @@ std::string describe(const SearchRequest& request, const SearchResult& result) {
     for (std::size_t h : inspection.hits) sources.push_back(result.hits[h].id);
     std::sort(sources.begin(), sources.end());
     out << "inspection " << inspection.year.value_or(0) << " " << inspection.rating.value_or("-")
-        << " " << inspection.change.value_or("-") << " " << inspection.previous_rating.value_or("-");
+        << " " << inspection.change.value_or("-") << " "
+        << inspection.previous_rating.value_or("-");
     for (const std::string& id : sources) out << " " << id;
     out << "\n";
   }
@@ -133,15 +135,19 @@ std::vector<SearchRequest> requests() {
   add("management board", as_is);
   add("youth justice", [](SearchRequest& r) { r.ratings = {"good"}; });
   add("\"speech and language\"", as_is);
-  add("yot", as_is);                     // synonyms: youth offending team...
-  add("managment bord", as_is);          // spelling: corrected to "management board"
+  add("yot", as_is);             // synonyms: youth offending team...
+  add("managment bord", as_is);  // spelling: corrected to "management board"
   add("", [](SearchRequest& r) { r.limit = 0; });
   add("children", [](SearchRequest& r) { r.sort = SortOrder::kDate; });
   add("inspection", [](SearchRequest& r) { r.sort = SortOrder::kRating; });
   add("children", [](SearchRequest& r) { r.collapse_area = true; });
   add("", [](SearchRequest& r) { r.history_area = "Leicester City"; });
-  add("custody zzqx", as_is);            // no document has both: relaxed to any word
-  add("court management", [](SearchRequest& r) { r.words = WordMatch::kAny; r.limit = 7; r.offset = 3; });
+  add("custody zzqx", as_is);  // no document has both: relaxed to any word
+  add("court management", [](SearchRequest& r) {
+    r.words = WordMatch::kAny;
+    r.limit = 7;
+    r.offset = 3;
+  });
   add("year:2018..2021 rating:inadequate", [](SearchRequest& r) { r.facet_sample = 10; });
   return all;
 }
@@ -185,8 +191,9 @@ TEST_F(ShardedSearchTest, ServerSideFacetCountsEqualTheTablesInMemory) {
   for (const SearchRequest& request : requests()) {
     const SearchResult result = server_side.search(request);
     EXPECT_TRUE(result.warnings.empty()) << result.warnings.front();  // the lexicon is listed
-    EXPECT_EQ(first_difference(describe(request, in_memory.search(request)), describe(request, result)),
-              "")
+    EXPECT_EQ(
+        first_difference(describe(request, in_memory.search(request)), describe(request, result)),
+        "")
         << "query '" << request.query << "'";
   }
 }
@@ -201,7 +208,8 @@ TEST(DatabaseSetTest, WithoutSpellingAndSynonymTablesRemoteSearchSaysSo) {
   const SearchResult result = remote.search(request);
   ASSERT_EQ(result.warnings.size(), 2u);
   EXPECT_NE(result.warnings[0].find("synonym table"), std::string::npos) << result.warnings[0];
-  EXPECT_NE(result.warnings[1].find("no spelling suggestions"), std::string::npos) << result.warnings[1];
+  EXPECT_NE(result.warnings[1].find("no spelling suggestions"), std::string::npos)
+      << result.warnings[1];
   // A query with no words needs neither table: no warning. Nor does a local database.
   request.query = "rating:good";
   EXPECT_TRUE(remote.search(request).warnings.empty());
@@ -218,8 +226,9 @@ TEST(DatabaseSetTest, AStubNamesTheShardThatCannotBeOpened) {
     open_database_set({stub});
     FAIL() << "a missing shard was not noticed";
   } catch (const Error& e) {
-    EXPECT_NE(std::string(e.what()).find("shard 'auto no-such-shard' (" + stub + ":2) cannot be opened"),
-              std::string::npos)
+    EXPECT_NE(
+        std::string(e.what()).find("shard 'auto no-such-shard' (" + stub + ":2) cannot be opened"),
+        std::string::npos)
         << e.what();
   }
   std::ofstream(stub) << "auto shard-0\nremote 127.0.0.1:1\n";  // nothing listens there
@@ -227,8 +236,9 @@ TEST(DatabaseSetTest, AStubNamesTheShardThatCannotBeOpened) {
     open_database_set({stub}, {.remote_timeout = std::chrono::seconds(3)});
     FAIL() << "a shard that is down was not noticed";
   } catch (const Error& e) {
-    EXPECT_NE(std::string(e.what()).find("shard 'remote 127.0.0.1:1' (" + stub + ":2) cannot be opened"),
-              std::string::npos)
+    EXPECT_NE(
+        std::string(e.what()).find("shard 'remote 127.0.0.1:1' (" + stub + ":2) cannot be opened"),
+        std::string::npos)
         << e.what();
     EXPECT_TRUE(std::string(e.what()).ends_with("fails after 3 s")) << e.what();
   }

@@ -24,9 +24,10 @@ std::vector<InputFile> make_corpus(const fs::path& root, std::size_t n, std::siz
     std::string body = generator.next(n + i).text;
     // Plain JSON string content: no quotes, backslashes or control characters.
     std::erase_if(body, [](char c) { return c == '"' || c == '\\'; });
-    std::replace_if(body.begin(), body.end(), [](char c) { return c >= 0 && c < ' '; }, ' ');
-    feed << "{\"id\": \"feed-" << i << "\", \"title\": \"Feed " << i << "\", \"body\": \""
-         << body << "\"}\n";
+    std::replace_if(
+        body.begin(), body.end(), [](char c) { return c >= 0 && c < ' '; }, ' ');
+    feed << "{\"id\": \"feed-" << i << "\", \"title\": \"Feed " << i << "\", \"body\": \"" << body
+         << "\"}\n";
   }
   files.push_back({root / "feed.jsonl", "feed.jsonl"});
   return files;

@@ -26,8 +26,9 @@ TEST(GazetteerTest, AnAreaItDoesNotKnowKeepsItsName) {
 }
 
 TEST(GazetteerTest, FindsLongestCapitalisedMentions) {
-  const Gazetteer g("# test\nKingston upon Hull\tHull\nKingston upon Thames\tKingston\n"
-                    "Reading\t\n");
+  const Gazetteer g(
+      "# test\nKingston upon Hull\tHull\nKingston upon Thames\tKingston\n"
+      "Reading\t\n");
   const WordView words("Kingston upon Hull and Kingston", "reading in Reading");
   const auto mentions = g.find(words);
   ASSERT_EQ(mentions.size(), 3u);

@@ -13,9 +13,9 @@ std::vector<std::string> words_of(const WordView& v) {
 
 TEST(WordViewTest, FoldsAndSplitsWords) {
   const WordView v("Leicester’s YOS", "Published12 October 2021 — B&NES, Stoke-on-Trent.");
-  EXPECT_EQ(words_of(v), (std::vector<std::string>{"leicester", "s", "yos", "published", "12",
-                                                   "october", "2021", "b", "and", "nes", "stoke",
-                                                   "on", "trent"}));
+  EXPECT_EQ(words_of(v),
+            (std::vector<std::string>{"leicester", "s", "yos", "published", "12", "october", "2021",
+                                      "b", "and", "nes", "stoke", "on", "trent"}));
   EXPECT_EQ(v.original(0), "Leicester");
   EXPECT_TRUE(v.capitalised(0));
   EXPECT_FALSE(v.capitalised(1));

@@ -77,11 +77,17 @@ TEST(AnalyzerConsistencyTest, HyphenatedClosedAndSpacedFormsFindEachOther) {
     std::vector<std::string> not_finding;  // each must not
   };
   const std::vector<MeetingCase> cases = {
-      {"the re-offending rate", {"reoffending", "re-offending", "Reoffending rates", "RE-OFFENDING"}, {}},
-      {"the reoffending rate", {"re-offending", "re‐offending rate", "reoffend"}, {"\"re-offending\""}},
+      {"the re-offending rate",
+       {"reoffending", "re-offending", "Reoffending rates", "RE-OFFENDING"},
+       {}},
+      {"the reoffending rate",
+       {"re-offending", "re‐offending rate", "reoffend"},
+       {"\"re-offending\""}},
       {"out of court disposals", {"out-of-court", "out of court"}, {}},
       {"out-of-court disposals", {"out of court", "\"out of court\"", "outofcourt"}, {}},
-      {"SOUTHEND-ON-SEA’s service", {"southend-on-sea", "\"southend on sea\"", "Southend-on-Sea's"}, {}},
+      {"SOUTHEND-ON-SEA’s service",
+       {"southend-on-sea", "\"southend on sea\"", "Southend-on-Sea's"},
+       {}},
       {"children aged 10 to 17", {"10-17", "10–17", "aged 10-17"}, {"\"10-17\""}},
       {"wellbeing and co-ordinated work", {"well-being", "coordinated", "co-ordinated"}, {}},
       {"a youth café in Caerdydd", {"cafe", "CAFÉ", "Caerdydd"}, {"Cardiff"}},
@@ -98,7 +104,8 @@ TEST(AnalyzerConsistencyTest, HyphenatedClosedAndSpacedFormsFindEachOther) {
       return enquire.get_mset(0, 1).size() == 1;
     };
     for (const std::string& query : c.finding) {
-      EXPECT_TRUE(finds(query)) << "query '" << query << "' does not find '" << c.document_text << "'";
+      EXPECT_TRUE(finds(query)) << "query '" << query << "' does not find '" << c.document_text
+                                << "'";
     }
     for (const std::string& query : c.not_finding) {
       EXPECT_FALSE(finds(query)) << "query '" << query << "' finds '" << c.document_text << "'";

@@ -56,7 +56,8 @@ TEST(AnalyzerTest, WordsSplitAtSeparatorsAnalyseAlike) {
   // U+02BC (modifier letter apostrophe) is a letter for ICU and folds to an apostrophe.
   EXPECT_THAT(analyzer.words("\u02BCand o\u02BC"), ElementsAre("and", "o"));
   // ...and inside a word ICU reads as a number, the folded text's boundaries apply.
-  EXPECT_THAT(analyzer.words("ab.\u02BCcd1 Leicester\u02BCs"), ElementsAre("ab", "cd1", "leicester"));
+  EXPECT_THAT(analyzer.words("ab.\u02BCcd1 Leicester\u02BCs"),
+              ElementsAre("ab", "cd1", "leicester"));
   // U+202F (narrow no-break space) joins words for ICU and folds to a space.
   EXPECT_THAT(analyzer.words("1\u202F000 obsno\u202Fg"), ElementsAre("1", "000", "obsno", "g"));
   for (const std::string& word : analyzer.words("media@\u0301'hmiprobation")) {
@@ -89,8 +90,7 @@ TEST(AnalyzerTest, EmitsZPrefixedStemsWithoutPositions) {
   Xapian::termpos pos = 0;
   analyzer.index_text("Inspections of 2019", doc, pos);
   EXPECT_EQ(pos, 3u);
-  EXPECT_THAT(testing::terms_of(doc),
-              ElementsAre("2019", "Zinspect", "Zof", "inspections", "of"));
+  EXPECT_THAT(testing::terms_of(doc), ElementsAre("2019", "Zinspect", "Zof", "inspections", "of"));
   for (auto it = doc.termlist_begin(); it != doc.termlist_end(); ++it) {
     const bool is_stem = (*it)[0] == 'Z';
     EXPECT_EQ(it.positionlist_count() == 0, is_stem) << *it;
@@ -140,7 +140,8 @@ TEST(AnalyzerTest, DocumentedDifferencesFromTermGenerator) {
   EXPECT_THAT(analyzer.words("B&NES"), ElementsAre("b", "nes"));
   EXPECT_THAT(analyzer.words("C++"), ElementsAre("c"));
   EXPECT_THAT(analyzer.words("Straße"), ElementsAre("strasse"));
-  EXPECT_THAT(analyzer.words("Ynys Môn café Sir Gâr"), ElementsAre("ynys", "mon", "cafe", "sir", "gar"));
+  EXPECT_THAT(analyzer.words("Ynys Môn café Sir Gâr"),
+              ElementsAre("ynys", "mon", "cafe", "sir", "gar"));
   EXPECT_THAT(analyzer.words("Leicester’s children's"), ElementsAre("leicester", "children"));
   Xapian::Document doc;
   Xapian::termpos pos = 0;

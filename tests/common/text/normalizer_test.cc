@@ -44,7 +44,10 @@ TEST(NormalizerTest, UnifiesApostrophes) {
   EXPECT_EQ(folded("SEA\uFF07S"), "sea's");  // full-width: NFKC makes it "'"
   for (const char32_t apostrophe : kApostrophes) {
     std::string word;
-    icu::UnicodeString("Sea").append(static_cast<UChar32>(apostrophe)).append("s").toUTF8String(word);
+    icu::UnicodeString("Sea")
+        .append(static_cast<UChar32>(apostrophe))
+        .append("s")
+        .toUTF8String(word);
     EXPECT_EQ(folded(word), "sea's") << word;
   }
 }

@@ -38,12 +38,14 @@ std::string inspector(const std::string& title, const std::string& body) {
 // ---- area ----
 
 TEST(ExtractAreaTest, ServiceNamedWithServiceWords) {
-  EXPECT_EQ(area("Inspection report", "Leicester City Children and Young People’s Justice "
-                                      "Service (CYPJS) has received an overall rating."),
+  EXPECT_EQ(area("Inspection report",
+                 "Leicester City Children and Young People’s Justice "
+                 "Service (CYPJS) has received an overall rating."),
             "Leicester City");
   EXPECT_EQ(area("News", "Inspectors visited Wrexham YJS in May."), "Wrexham");
-  EXPECT_EQ(area("Findings", "The inspection of youth offending work in Leicestershire & "
-                             "Rutland was published."),
+  EXPECT_EQ(area("Findings",
+                 "The inspection of youth offending work in Leicestershire & "
+                 "Rutland was published."),
             "Leicestershire");
 }
 
@@ -73,7 +75,8 @@ TEST(ExtractAreaTest, IsleOfManIsNotIsleOfWight) {
 }
 
 TEST(ExtractAreaTest, LowerCaseWordsAreNotPlaces) {
-  EXPECT_EQ(area("Youth justice workers improve reading", "Children's reading improved."), "(none)");
+  EXPECT_EQ(area("Youth justice workers improve reading", "Children's reading improved."),
+            "(none)");
 }
 
 TEST(ExtractAreaTest, ReportsOnManyServicesHaveNoArea) {
@@ -92,8 +95,9 @@ TEST(ExtractAreaTest, ReportsOnManyServicesHaveNoArea) {
 }
 
 TEST(ExtractAreaTest, EvidenceIsTheSentence) {
-  const Facets f = facets_of("Report", "Intro.\nInspectors rated Surrey Youth Offending Service "
-                                       "as inadequate. Later text.");
+  const Facets f = facets_of("Report",
+                             "Intro.\nInspectors rated Surrey Youth Offending Service "
+                             "as inadequate. Later text.");
   ASSERT_TRUE(f.area);
   EXPECT_EQ(f.area->evidence, "Inspectors rated Surrey Youth Offending Service as inadequate.");
 }
@@ -120,8 +124,9 @@ TEST(ExtractYearTest, EarlierAndOtherDatesAreIgnored) {
   EXPECT_EQ(year("T", "This Inspection of Youth Offending programme started in April 2009."), 0);
   EXPECT_EQ(year("T", "Reoffending fell in 2013/14 and again in 2014/15."), 0);
   EXPECT_EQ(year("T", "Its last inspection in 2019 found problems."), 0);
-  EXPECT_EQ(year("T", "- Published\nThe service must improve.\nRelated topics\n"
-                      "- Published12 October 2021\n- Published 18 July 2022"),
+  EXPECT_EQ(year("T",
+                 "- Published\nThe service must improve.\nRelated topics\n"
+                 "- Published12 October 2021\n- Published 18 July 2022"),
             0);
 }
 
@@ -136,41 +141,51 @@ const std::string kInspected = "Wrexham Youth Justice Service inspection report"
 
 TEST(ExtractRatingTest, OverallRatingPhrasings) {
   EXPECT_EQ(rating("Leicester YOS rated 'Good'", ""), "Good");
-  EXPECT_EQ(rating(kInspected, "The service received an overall rating of ‘Outstanding’."), "Outstanding");
+  EXPECT_EQ(rating(kInspected, "The service received an overall rating of ‘Outstanding’."),
+            "Outstanding");
   EXPECT_EQ(rating(kInspected, "The service was judged to be outstanding overall."), "Outstanding");
   EXPECT_EQ(rating(kInspected, "Inspectors found the service requires improvement."),
             "Requires improvement");
-  EXPECT_EQ(rating(kInspected, "The youth justice service was given the lowest rating."), "Inadequate");
+  EXPECT_EQ(rating(kInspected, "The youth justice service was given the lowest rating."),
+            "Inadequate");
   EXPECT_EQ(rating(kInspected, "Inspectors rated the service as inadequate."), "Inadequate");
 }
 
 TEST(ExtractRatingTest, AdjectivesAreNotRatings) {
-  EXPECT_EQ(rating("Good news for youth justice", "Staff showed good practice and outstanding "
-                                                  "commitment despite inadequate funding."),
+  EXPECT_EQ(rating("Good news for youth justice",
+                   "Staff showed good practice and outstanding "
+                   "commitment despite inadequate funding."),
             "(none)");
 }
 
 TEST(ExtractRatingTest, SubRatingsDoNotOverrideTheOverallVerdict) {
-  EXPECT_EQ(rating(kInspected, "The service was rated 'Good' overall. Its resettlement work was rated "
-                        "'Outstanding'."),
+  EXPECT_EQ(rating(kInspected,
+                   "The service was rated 'Good' overall. Its resettlement work was rated "
+                   "'Outstanding'."),
             "Good");
-  EXPECT_EQ(rating(kInspected, "Eight of the twelve standards were rated inadequate. The overall rating "
-                        "is 'Requires improvement'."),
+  EXPECT_EQ(rating(kInspected,
+                   "Eight of the twelve standards were rated inadequate. The overall rating "
+                   "is 'Requires improvement'."),
             "Requires improvement");
-  EXPECT_EQ(rating(kInspected, "Inspectors found the review of cases require improvement."), "(none)");
+  EXPECT_EQ(rating(kInspected, "Inspectors found the review of cases require improvement."),
+            "(none)");
 }
 
 TEST(ExtractRatingTest, EarlierRatingsAreIgnored) {
-  EXPECT_EQ(rating(kInspected, "The service, up from 'Requires improvement' in 2019, is now rated 'Good'."),
+  EXPECT_EQ(rating(kInspected,
+                   "The service, up from 'Requires improvement' in 2019, is now rated 'Good'."),
             "Good");
-  EXPECT_EQ(rating(kInspected, "Once rescued from an overall 'Inadequate', it was judged 'Good' this time."),
+  EXPECT_EQ(rating(kInspected,
+                   "Once rescued from an overall 'Inadequate', it was judged 'Good' this time."),
             "Good");
-  EXPECT_EQ(rating(kInspected, "The service was rated 'Inadequate' at its last inspection."), "(none)");
+  EXPECT_EQ(rating(kInspected, "The service was rated 'Inadequate' at its last inspection."),
+            "(none)");
 }
 
 TEST(ExtractRatingTest, TheScaleExplainedIsNotARating) {
-  EXPECT_EQ(rating(kInspected, "The Inspectorate uses a four-point scale: ‘Outstanding’, ‘Good’, "
-                        "‘Requires improvement’ and ‘Inadequate’."),
+  EXPECT_EQ(rating(kInspected,
+                   "The Inspectorate uses a four-point scale: ‘Outstanding’, ‘Good’, "
+                   "‘Requires improvement’ and ‘Inadequate’."),
             "(none)");
 }
 
@@ -203,39 +218,46 @@ TEST(ExtractRatingTest, NegationsAndHypotheticalsAreNotRatings) {
   EXPECT_EQ(rating(kInspected, "Without changes, the service could have been rated 'Inadequate'."),
             "(none)");
   EXPECT_EQ(rating(kInspected, "Our aim is to be rated 'Good' at the next inspection."), "(none)");
-  EXPECT_EQ(rating(kInspected, "Monitoring visits do not lead to a rating, so the service keeps "
-                               "the 'Good' rating it had."),
+  EXPECT_EQ(rating(kInspected,
+                   "Monitoring visits do not lead to a rating, so the service keeps "
+                   "the 'Good' rating it had."),
             "(none)");
 }
 
 TEST(ExtractRatingTest, ActiveAndPlainFormsAreRatings) {
   EXPECT_EQ(rating(kInspected, "It has been rated 'Good' overall."), "Good");
-  EXPECT_EQ(rating(kInspected, "Past convictions were not used to analyse risk for children with "
-                               "court disposals and it rated the service as \"requires "
-                               "improvement\"."),
+  EXPECT_EQ(rating(kInspected,
+                   "Past convictions were not used to analyse risk for children with "
+                   "court disposals and it rated the service as \"requires "
+                   "improvement\"."),
             "Requires improvement");
-  EXPECT_EQ(rating(kInspected, "Inspectors found good work, but it rated the service as "
-                               "\"requires improvement\"."),
+  EXPECT_EQ(rating(kInspected,
+                   "Inspectors found good work, but it rated the service as "
+                   "\"requires improvement\"."),
             "Requires improvement");
   EXPECT_EQ(rating(kInspected, "Probation inspectors gave it a 'Good' rating."), "Good");
   EXPECT_EQ(rating(kInspected, "The service won the top rating of 'Outstanding'."), "Outstanding");
-  EXPECT_EQ(rating(kInspected, "Inspectors said the service was good, the second-highest of "
-                               "four possible grades."),
+  EXPECT_EQ(rating(kInspected,
+                   "Inspectors said the service was good, the second-highest of "
+                   "four possible grades."),
             "Good");
 }
 
 TEST(ExtractRatingTest, LaterInspectionsAreNotThisOne) {
-  EXPECT_EQ(rating(kInspected, "Published: 5 December 2019. The service has been rated "
-                               "'Inadequate'. It was reinspected in 2022 and rated 'Good'."),
+  EXPECT_EQ(rating(kInspected,
+                   "Published: 5 December 2019. The service has been rated "
+                   "'Inadequate'. It was reinspected in 2022 and rated 'Good'."),
             "Inadequate");
-  EXPECT_EQ(rating(kInspected, "The service has been rated 'Requires improvement'. It went on to "
-                               "be rated 'Good' at its next inspection."),
+  EXPECT_EQ(rating(kInspected,
+                   "The service has been rated 'Requires improvement'. It went on to "
+                   "be rated 'Good' at its next inspection."),
             "Requires improvement");
 }
 
 TEST(ExtractRatingTest, TheValueIsInItsEvidenceSentence) {
-  const Facets f = facets_of(kInspected, "Previously rated 'Outstanding' for out-of-court work, "
-                                         "the service has now been rated 'Good' overall.");
+  const Facets f = facets_of(kInspected,
+                             "Previously rated 'Outstanding' for out-of-court work, "
+                             "the service has now been rated 'Good' overall.");
   ASSERT_TRUE(f.rating);
   EXPECT_EQ(f.rating->value, Rating::kGood);
   EXPECT_NE(f.rating->evidence.find("Good"), std::string::npos);
@@ -313,27 +335,32 @@ TEST(ExtractInspectorTest, HonorificsAndPostNominalsAreDropped) {
 }
 
 TEST(ExtractInspectorTest, OtherPeopleAreNotTheChiefInspector) {
-  EXPECT_EQ(inspector("T", "Councillor Deborah Taylor said changes had been made. Head of "
-                           "Communications Catherine Chan can be contacted."),
+  EXPECT_EQ(inspector("T",
+                      "Councillor Deborah Taylor said changes had been made. Head of "
+                      "Communications Catherine Chan can be contacted."),
             "(none)");
-  EXPECT_EQ(inspector("T", "HM Chief Inspector of Prisons, Charlie Taylor, said the jail was "
-                           "unsafe."),
+  EXPECT_EQ(inspector("T",
+                      "HM Chief Inspector of Prisons, Charlie Taylor, said the jail was "
+                      "unsafe."),
             "(none)");
-  EXPECT_EQ(inspector("T", "Ofsted's chief inspector, Amanda Spielman, said. The probation "
-                           "service was not inspected."),
+  EXPECT_EQ(inspector("T",
+                      "Ofsted's chief inspector, Amanda Spielman, said. The probation "
+                      "service was not inspected."),
             "(none)");
 }
 
 TEST(ExtractInspectorTest, ThePastChiefInspectorIsNotTheCurrentOne) {
-  EXPECT_EQ(inspector("T", "In 2016 the then chief inspector of probation, Dame Glenys Stacey, "
-                           "found problems. Chief Inspector of Probation Martin Jones said the "
-                           "service had improved. Mr Jones added more."),
+  EXPECT_EQ(inspector("T",
+                      "In 2016 the then chief inspector of probation, Dame Glenys Stacey, "
+                      "found problems. Chief Inspector of Probation Martin Jones said the "
+                      "service had improved. Mr Jones added more."),
             "Martin Jones");
 }
 
 TEST(ExtractInspectorTest, TitleThenNameInTheNextSentence) {
-  EXPECT_EQ(inspector("T", "Leaders must work together, the Chief Inspector of Probation has "
-                           "said. Dame Glenys Stacey published the report today."),
+  EXPECT_EQ(inspector("T",
+                      "Leaders must work together, the Chief Inspector of Probation has "
+                      "said. Dame Glenys Stacey published the report today."),
             "Glenys Stacey");
 }
 

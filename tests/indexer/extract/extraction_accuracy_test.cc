@@ -129,10 +129,9 @@ TEST(ExtractionAccuracyTest, NoNewMissesAndAtLeast95PercentPerFacet) {
         ++overall[f].correct;
         continue;
       }
-      const std::string miss = row.set + "\t" +
-                               std::filesystem::path(row.file).filename().string() + "\t" +
-                               std::string(kFacetNames[f]) + "\t" + *row.expected[f] + "\t" +
-                               got[f];
+      const std::string miss =
+          row.set + "\t" + std::filesystem::path(row.file).filename().string() + "\t" +
+          std::string(kFacetNames[f]) + "\t" + *row.expected[f] + "\t" + got[f];
       seen.insert(miss);
       if (!known.contains(miss)) new_misses << "  " << miss << "\n";
     }
