@@ -6,11 +6,11 @@
 #include <xapian.h>
 
 #include <cstddef>
-#include <string>
 #include <mutex>
 #include <optional>
-#include <vector>
+#include <string>
 #include <unordered_set>
+#include <vector>
 
 #include "common/article.h"
 #include "common/text/analyzer.h"

@@ -1,40 +1,39 @@
 // yjs-index: indexes articles (plain text or JSON Lines) into a Xapian database.
 // The only place in the indexer that parses argv, prints and picks exit codes.
+#include <sys/resource.h>
 #include <unicode/uversion.h>
+#include <unistd.h>
 #include <xapian.h>
 
-#include <sys/resource.h>
-#include <unistd.h>
-
+#include <algorithm>
 #include <atomic>
 #include <boost/program_options.hpp>
-#include <csignal>
-#include <memory>
-#include <thread>
 #include <chrono>
-#include <algorithm>
+#include <csignal>
 #include <filesystem>
 #include <iomanip>
-#include <optional>
 #include <iostream>
+#include <memory>
+#include <optional>
 #include <string>
 #include <system_error>
+#include <thread>
 #include <unordered_set>
 #include <vector>
 
 #include "common/default_db.h"
 #include "common/errors.h"
-#include "indexer/extract/extract.h"
 #include "indexer/article_reader.h"
 #include "indexer/build_index.h"
 #include "indexer/compact.h"
 #include "indexer/explain.h"
+#include "indexer/extract/extract.h"
 #include "indexer/identity.h"
-#include "indexer/input_files.h"
-#include "indexer/pipeline.h"
-#include "indexer/parallel_build.h"
 #include "indexer/indexer.h"
+#include "indexer/input_files.h"
 #include "indexer/new_database.h"
+#include "indexer/parallel_build.h"
+#include "indexer/pipeline.h"
 #include "indexer/shards.h"
 #include "indexer/writer_lock.h"
 

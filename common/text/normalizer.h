@@ -3,10 +3,10 @@
 // The indexer and the query side both call it, so they agree on every word.
 #pragma once
 
+#include <unicode/uversion.h>  // defines the versioned icu namespace
+
 #include <string>
 #include <string_view>
-
-#include <unicode/uversion.h>  // defines the versioned icu namespace
 
 U_NAMESPACE_BEGIN
 class Normalizer2;

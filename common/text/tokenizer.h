@@ -2,12 +2,12 @@
 // Yields byte offsets into the caller's text; no UTF-16 copy is made.
 #pragma once
 
+#include <unicode/uversion.h>  // defines the versioned icu namespace
+
 #include <cstddef>
 #include <memory>
 #include <string_view>
 #include <vector>
-
-#include <unicode/uversion.h>  // defines the versioned icu namespace
 
 U_NAMESPACE_BEGIN
 class BreakIterator;

@@ -1,6 +1,5 @@
-#include "indexer/extract/extract.h"
-
 #include "common/person_name.h"
+#include "indexer/extract/extract.h"
 
 namespace yjs::extract {
 namespace {

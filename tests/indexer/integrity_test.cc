@@ -1,6 +1,6 @@
 // Index integrity: the writer lock, file identity, gone files and the publish path.
-#include <gtest/gtest.h>
 #include <gmock/gmock.h>
+#include <gtest/gtest.h>
 
 #include <fstream>
 

@@ -1,11 +1,11 @@
 #include "searcher/format.h"
-#include "searcher/searcher.h"
 
 #include <gtest/gtest.h>
 
+#include <nlohmann/json.hpp>
 #include <tuple>
 
-#include <nlohmann/json.hpp>
+#include "searcher/searcher.h"
 
 namespace yjs {
 namespace {

@@ -1,8 +1,9 @@
 #include "tests/testing/test_db.h"
 
+#include <unistd.h>
+
 #include <atomic>
 #include <chrono>
-#include <unistd.h>
 
 #include "common/schema.h"
 #include "common/text/analyzer.h"
