@@ -16,9 +16,6 @@
 #include <memory>
 #include <optional>
 #include <string>
-#include <system_error>
-#include <thread>
-#include <unordered_set>
 #include <vector>
 
 #include "common/default_db.h"
@@ -35,7 +32,6 @@
 #include "indexer/parallel_build.h"
 #include "indexer/pipeline.h"
 #include "indexer/shards.h"
-#include "indexer/writer_lock.h"
 
 namespace fs = std::filesystem;
 namespace po = boost::program_options;
