@@ -54,10 +54,16 @@ std::vector<FacetCounts> split_facet_counts(
     for (const auto& [value, count] : by_facet[f]) facet.values.push_back({value, count});
     std::stable_sort(facet.values.begin(), facet.values.end(),
                      [](const FacetCount& a, const FacetCount& b) { return a.count > b.count; });
-    if (limit && facet.values.size() > limit) facet.values.resize(limit);
     out.push_back(std::move(facet));
   }
+  limit_facet_values(out, limit);
   return out;
+}
+
+void limit_facet_values(std::vector<FacetCounts>& facets, std::size_t limit) {
+  for (FacetCounts& facet : facets) {
+    if (limit && facet.values.size() > limit) facet.values.resize(limit);
+  }
 }
 
 }  // namespace yjs

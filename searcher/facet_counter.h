@@ -60,6 +60,10 @@ class FacetCounter : public Xapian::MatchSpy {
 std::vector<FacetCounts> split_facet_counts(
     const std::vector<std::pair<std::string, Xapian::doccount>>& packed_counts, std::size_t limit);
 
+// Keeps the first `limit` values of each facet (the most frequent: they come sorted); 0
+// keeps all.
+void limit_facet_values(std::vector<FacetCounts>& facets, std::size_t limit);
+
 // The counts of a Xapian::ValueCountMatchSpy on schema::kPackedFacetsSlot, split per facet.
 std::vector<FacetCounts> split_facet_counts(const Xapian::ValueCountMatchSpy& spy,
                                             std::size_t limit);

@@ -243,11 +243,7 @@ Searcher::Matches Searcher::match(const Xapian::Query& query, const SearchReques
     }
     matches.total = static_cast<Xapian::doccount>(matches.per_area.size()) + without_area;
     if (!request.facets) matches.facets.clear();
-    for (FacetCounts& facet : matches.facets) {
-      if (request.facet_limit && facet.values.size() > request.facet_limit) {
-        facet.values.resize(request.facet_limit);
-      }
-    }
+    limit_facet_values(matches.facets, request.facet_limit);
     matches.mset = enquire.get_mset(request.offset, request.limit, check_at_least);
     return matches;
   }
