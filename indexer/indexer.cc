@@ -4,11 +4,13 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <cstdlib>
 #include <cstring>
 #include <filesystem>
 
 #include "common/errors.h"
 #include "common/schema.h"
+#include "common/text/analyzer_version.h"
 #include "generated/rule_versions.h"
 #include "indexer/extract/extract.h"
 #include "indexer/identity.h"
@@ -124,8 +126,16 @@ Indexer::Indexer(const std::string& db_path, const IndexerOptions& options, RunI
 }
 
 // Records the language, synonyms and root in a database that lacks them, and checks them
-// in one that has them.
+// in one that has them; records the schema and analyzer this program writes with (a
+// database of a newer schema is refused: its documents would be rewritten in an older one).
 void Indexer::stamp(Xapian::WritableDatabase& db) {
+  if (const std::string schema = db.get_metadata(schema::kSchemaMetadataKey);
+      !schema.empty() && std::atoi(schema.c_str()) > schema::kSchemaVersion) {
+    throw Error("database '" + path_ + "' was made by a newer yjs-index (schema " + schema +
+                ", this one writes " + std::to_string(schema::kSchemaVersion) + ")");
+  }
+  db.set_metadata(schema::kSchemaMetadataKey, std::to_string(schema::kSchemaVersion));
+  db.set_metadata(schema::kAnalyzerMetadataKey, text::analyzer_version(options_.language));
   const std::string stored = db.get_metadata(schema::kLanguageMetadataKey);
   if (stored.empty()) {
     db.set_metadata(schema::kLanguageMetadataKey, options_.language);

@@ -41,7 +41,7 @@ std::vector<FacetCounts> split_facet_counts(const Xapian::ValueCountMatchSpy& sp
 
 std::vector<FacetCounts> split_facet_counts(
     const std::vector<std::pair<std::string, Xapian::doccount>>& packed_counts, std::size_t limit) {
-  std::array<std::map<std::string, Xapian::doccount>, schema::kFacetFields.size()> by_facet;
+  schema::PerFacet<std::map<std::string, Xapian::doccount>> by_facet;
   for (const auto& [packed, count] : packed_counts) {
     const schema::PackedFacets values = schema::unpack_facets(packed);
     for (std::size_t f = 0; f < by_facet.size(); ++f) {
@@ -50,7 +50,7 @@ std::vector<FacetCounts> split_facet_counts(
   }
   std::vector<FacetCounts> out;
   for (std::size_t f = 0; f < by_facet.size(); ++f) {
-    FacetCounts facet{std::string(schema::kFacetFields[f].name), {}};
+    FacetCounts facet{std::string(schema::kFacets[f].name), {}};
     for (const auto& [value, count] : by_facet[f]) facet.values.push_back({value, count});
     std::stable_sort(facet.values.begin(), facet.values.end(),
                      [](const FacetCount& a, const FacetCount& b) { return a.count > b.count; });

@@ -11,13 +11,24 @@ struct TextStyle {
   bool highlight = false;  // ANSI bold for matched words (only when stdout is a terminal)
 };
 
-// Human-readable results: a header line, then per hit its rank, title, weight, path or
-// url, its facets, and the snippet. Ends with a newline.
+// Human-readable results: a header line, notes (correction, relaxed, unknown values), then
+// per hit its rank, title, weight, path or url, its facets on one line (those that do not
+// follow from the area, in schema order), how many more from its area when collapsed, and
+// the snippet; then the facet counts. With a history, one entry per inspection instead.
+// Ends with a newline.
 std::string format_text(const SearchResult& result, const TextStyle& style);
 
-// One JSON object, keys in this order: query, parsed, total, offset, hits (each: rank,
-// id, title, path, url, area, year, rating, chief_inspector, weight, snippet). Absent
-// values are null. Weights are rounded to 3 decimal places. Ends with a newline.
+// One JSON object (the README's "JSON output" documents each key). Absent values are
+// null; weights are rounded to 3 decimal places; ends with a newline. Keys, in order
+// (tests/searcher/format_test.cc checks these lists against the output):
+//   top level: query parsed total offset suggestion corrected relaxed unknown_values
+//     [history_area] hits [inspections] [facets]
+//   each hit: rank id title path url area year rating inspector kind nation region weight
+//     snippet [collapsed] [change previous_rating inspection]
+// where [...] appear only with their option: history_area, inspections and each hit's
+// change, previous_rating and inspection with a history; facets ({NAME: [{value, count}]}
+// for every facet) with --facets; collapsed when a collapsed hit has more than 0. The hit's
+// facet keys are the schema table's names, in its order (years are numbers).
 std::string format_json(const SearchResult& result);
 
 }  // namespace yjs
