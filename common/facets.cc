@@ -8,6 +8,7 @@
 
 #include "common/errors.h"
 #include "common/text/apostrophe.h"
+#include "common/text/diacritic.h"
 
 namespace yjs {
 namespace {
@@ -65,8 +66,8 @@ std::string normalise_key(std::string_view value) {
   };
   for (int32_t i = 0; i < decomposed.length(); i = decomposed.moveIndex32(i, 1)) {
     const UChar32 c = decomposed.char32At(i);
-    // "é" -> "e", "children’s" -> "childrens"
-    if (u_charType(c) == U_NON_SPACING_MARK || text::is_apostrophe(static_cast<char32_t>(c))) {
+    // "é" -> "e", "children’s" -> "childrens": the diacritics the analyzer folds too.
+    if (text::is_diacritic(c) || text::is_apostrophe(static_cast<char32_t>(c))) {
       continue;
     }
     if (c == '&') {

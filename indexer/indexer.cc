@@ -221,7 +221,7 @@ bool Indexer::remove(const std::string& id) {
 }
 
 void Indexer::commit() {
-  for (const auto& [word, count] : spelling_) words().add_spelling(word, count);
+  for (const auto& [word, count] : spelling_) spelling_db().add_spelling(word, count);
   spelling_.clear();
   for (Xapian::WritableDatabase& db : shards_) db.commit();
   if (lexicon_) lexicon_->commit();
