@@ -3,12 +3,14 @@
 #include <gtest/gtest.h>
 
 #include <map>
+#include <nlohmann/json.hpp>
 #include <set>
 
 #include "common/extract/gazetteer.h"
 #include "corpus/generator/generator.h"
 #include "indexer/article_reader.h"
 #include "indexer/indexer.h"
+#include "searcher/format.h"
 #include "searcher/searcher.h"
 #include "tests/testing/test_db.h"
 
@@ -128,6 +130,44 @@ TEST_F(FacetedSearchTest, FacetLimitKeepsTheMostFrequent) {
     facets_cut += every.size() > 2;
   }
   EXPECT_GE(facets_cut, 3u) << "too few facets with more than two values to test the limit";
+}
+
+// Every facet of the schema table is a filter (by option value and by query field), a
+// count and a JSON key of each hit: filtering by a facet's most frequent value finds
+// exactly as many documents as its count says, each hit carrying that value.
+TEST_F(FacetedSearchTest, EveryFacetIsAFilterACountAndAJsonKey) {
+  SearchRequest request = everything();
+  request.facets = true;
+  request.facet_limit = 0;
+  const SearchResult all = searcher().search(request);
+  ASSERT_EQ(all.facets.size(), schema::kFacetCount);
+  for (const schema::FacetSpec& spec : schema::kFacets) {
+    SCOPED_TRACE(spec.name);
+    const FacetCounts& counts = all.facets[schema::index_of(spec.facet)];
+    ASSERT_EQ(counts.name, spec.name);
+    ASSERT_FALSE(counts.values.empty()) << "no document has this facet";
+    const FacetCount& top = counts.values.front();
+    SearchRequest filtered = everything();
+    filtered.limit = 1000;
+    if (spec.rangeable) {
+      filtered.year_from = filtered.year_to = std::stoi(top.value);
+    } else {
+      filtered.values(spec.facet) = {top.value};
+    }
+    const SearchResult result = searcher().search(filtered);
+    EXPECT_EQ(result.total, top.count);
+    SearchRequest typed = everything();
+    typed.query = std::string(spec.name) + ":\"" + top.value + "\"";
+    EXPECT_EQ(searcher().search(typed).total, top.count) << typed.query;
+    const auto json = nlohmann::json::parse(format_json(result));
+    ASSERT_EQ(json["hits"].size(), top.count);
+    for (const auto& hit : json["hits"]) {
+      ASSERT_TRUE(hit.contains(std::string(spec.name)));
+      const auto& value = hit[std::string(spec.name)];
+      EXPECT_EQ(spec.numeric ? std::to_string(value.get<int>()) : value.get<std::string>(),
+                top.value);
+    }
+  }
 }
 
 TEST_F(FacetedSearchTest, ValuesOfOneFacetAreOredAndFacetsAnded) {
