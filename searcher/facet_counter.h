@@ -56,7 +56,8 @@ class FacetCounter : public Xapian::MatchSpy {
 
 // Counts of packed facet values (each a combination of all facets) -> counts per facet
 // in schema order, most frequent first then by value; at most `limit` values each (0:
-// all). Years are "2019", ratings their labels.
+// all), and the count of matches without a value (FacetCounts::none). Years are "2019",
+// ratings their labels.
 std::vector<FacetCounts> split_facet_counts(
     const std::vector<std::pair<std::string, Xapian::doccount>>& packed_counts, std::size_t limit);
 

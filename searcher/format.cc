@@ -73,17 +73,33 @@ void text_notes(const SearchResult& result, std::ostringstream& out) {
   }
 }
 
+// "Facets:" and a line per facet, "  rating: Good (3), Inadequate (1), (none) (2)", the
+// (none) bucket counting the documents without the facet.
 void text_facets(const SearchResult& result, std::ostringstream& out) {
   if (result.facets.empty()) return;
-  out << "\nFacets:\n";
+  out << "\nFacets";
+  if (result.articles) out << " (counting articles)";
+  if (result.estimated) out << " (estimated from a sample)";
+  out << ":\n";
   for (const FacetCounts& facet : result.facets) {
     out << "  " << facet.name << ":";
-    if (facet.values.empty()) out << " (none)";
-    for (std::size_t i = 0; i < facet.values.size(); ++i) {
-      out << (i ? ", " : " ") << facet.values[i].value << " (" << facet.values[i].count << ")";
+    std::size_t shown = 0;
+    for (const FacetCount& value : facet.values) {
+      out << (shown++ ? ", " : " ") << value.value << " (" << value.count << ")";
     }
+    if (facet.none || shown == 0) out << (shown ? ", " : " ") << "(none) (" << facet.none << ")";
     out << "\n";
   }
+}
+
+// "5 services (12 articles)" when collapsing, "about 40" when estimated, else the number.
+std::string total_text(const SearchResult& result) {
+  std::string out = (result.estimated ? "about " : "") + std::to_string(result.total);
+  if (result.articles) {
+    out += (result.total == 1 ? " service (" : " services (") + std::to_string(*result.articles) +
+           (*result.articles == 1 ? " article)" : " articles)");
+  }
+  return out;
 }
 
 constexpr std::string_view kDateUnknown = "date unknown";
@@ -159,11 +175,11 @@ std::string format_text(const SearchResult& result, const TextStyle& style) {
   if (result.total == 0) {
     out << "No documents match";
   } else if (result.hits.empty()) {
-    out << result.total << (result.total == 1 ? " match" : " matches");
+    out << total_text(result) << (result.articles ? "" : result.total == 1 ? " match" : " matches");
     if (result.offset) out << "; none at offset " << result.offset;
   } else {
     out << "Results " << result.hits.front().rank << "-" << result.hits.back().rank << " of "
-        << result.total;
+        << total_text(result);
   }
   out << (result.query.empty() ? std::string() : " for: " + result.query) << "\n";
   text_notes(result, out);
@@ -190,6 +206,8 @@ std::string format_json(const SearchResult& result) {
   json["query"] = result.query;
   json["parsed"] = result.parsed;
   json["total"] = result.total;
+  json["estimated"] = result.estimated;
+  if (result.articles) json["articles"] = *result.articles;
   json["offset"] = result.offset;
   json["suggestion"] = or_null(result.suggestion);
   json["corrected"] = result.corrected;

@@ -21,14 +21,17 @@ std::string format_text(const SearchResult& result, const TextStyle& style);
 // One JSON object (the README's "JSON output" documents each key). Absent values are
 // null; weights are rounded to 3 decimal places; ends with a newline. Keys, in order
 // (tests/searcher/format_test.cc checks these lists against the output):
-//   top level: query parsed total offset suggestion corrected relaxed unknown_values
-//     [history_area] hits [inspections] [facets]
+//   top level: query parsed total estimated [articles] offset suggestion corrected
+//     relaxed unknown_values [history_area] hits [inspections] [facets]
 //   each hit: rank id title path url area year rating inspector kind nation region weight
 //     snippet [collapsed] [change previous_rating inspection]
-// where [...] appear only with their option: history_area, inspections and each hit's
-// change, previous_rating and inspection with a history; facets ({NAME: [{value, count}]}
-// for every facet) with --facets; collapsed when a collapsed hit has more than 0. The hit's
-// facet keys are the schema table's names, in its order (years are numbers).
+// where [...] appear only with their option: articles (the matching articles; total then
+// counts services) with collapse_area; history_area, inspections and each hit's change,
+// previous_rating and inspection with a history; facets ({NAME: [{value, count}]} for
+// every facet, ending with {value: null, count} for the documents without one) with
+// --facets; collapsed when a collapsed hit has more than 0. estimated is true when
+// facet_sample made total and the counts estimates. The hit's facet keys are the schema
+// table's names, in its order (years are numbers).
 std::string format_json(const SearchResult& result);
 
 }  // namespace yjs

@@ -98,10 +98,13 @@ struct FacetCount {
   Xapian::doccount count = 0;
 };
 
-// Counts for one facet, most frequent first, then by value.
+// Counts for one facet, most frequent first, then by value (at most the facet limit),
+// and how many matches have no value for it: with all values, the counts and `none` sum
+// to the documents counted (SearchResult::total, or `articles` when collapsing).
 struct FacetCounts {
   std::string name;  // the facet's name (schema::FacetSpec::name): "area", "year", ...
   std::vector<FacetCount> values;
+  Xapian::doccount none = 0;
 };
 
 // A filter value that matches nothing in the database, with the closest known values.
@@ -112,9 +115,15 @@ struct UnknownValue {
 };
 
 struct SearchResult {
-  std::string query;           // as the user typed it
-  std::string parsed;          // Xapian::Query::get_description() of the final query
-  Xapian::doccount total = 0;  // number of matching documents (exact unless facet_sample)
+  std::string query;   // as the user typed it
+  std::string parsed;  // Xapian::Query::get_description() of the final query
+  // Number of matching documents (exact unless `estimated`); with collapse_area, of
+  // services (each article without an area counting as one).
+  Xapian::doccount total = 0;
+  // With collapse_area: the matching articles, which the facet counts count.
+  std::optional<Xapian::doccount> articles;
+  // True when facet_sample cut the counting short: total and facet counts are estimates.
+  bool estimated = false;
   Xapian::doccount offset = 0;
   std::vector<Hit> hits;
   std::vector<FacetCounts> facets;  // with request.facets, in schema order

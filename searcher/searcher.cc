@@ -217,6 +217,8 @@ SearchResult Searcher::run(const SearchRequest& original) {
   }
   result.parsed = query.get_description();
   result.total = matches.total;
+  result.articles = matches.articles;
+  result.estimated = matches.estimated;
   result.facets = std::move(matches.facets);
 
   Xapian::doccount rank = request.offset;
@@ -263,6 +265,7 @@ Searcher::Matches Searcher::match(const Xapian::Query& query, const SearchReques
       matches.per_area[area.value] = area.count;
       without_area -= area.count;
     }
+    matches.articles = matches.total;
     matches.total = static_cast<Xapian::doccount>(matches.per_area.size()) + without_area;
     if (!request.facets) matches.facets.clear();
     limit_facet_values(matches.facets, request.facet_limit);
@@ -284,7 +287,15 @@ Searcher::Matches Searcher::count(const Xapian::Query& query, const SearchReques
     counting.set_query(query);
     counting.set_weighting_scheme(Xapian::BoolWeight());
     if (spy) counting.add_matchspy(spy);
-    matches.total += counting.get_mset(0, 0, check_at_least).get_matches_estimated();
+    const Xapian::MSet counted = counting.get_mset(0, 0, check_at_least);
+    matches.total += counted.get_matches_estimated();
+    // Counting may stop before the last match: the total (when Xapian cannot bound it
+    // exactly) and the facet counts (when there are more matches than the sample) are
+    // then estimates.
+    matches.estimated =
+        matches.estimated ||
+        counted.get_matches_lower_bound() != counted.get_matches_upper_bound() ||
+        (spy && request.facet_sample && counted.get_matches_estimated() > *request.facet_sample);
   };
   if (!request.facets) {
     counting_pass(db_, nullptr);

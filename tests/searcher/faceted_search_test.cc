@@ -132,6 +132,58 @@ TEST_F(FacetedSearchTest, FacetLimitKeepsTheMostFrequent) {
   EXPECT_GE(facets_cut, 3u) << "too few facets with more than two values to test the limit";
 }
 
+// Counts a chart can use: every facet's values and its (none) bucket sum to the total;
+// collapsed, the total counts services and the facets the articles, which `articles` gives;
+// a sampled count says it is an estimate.
+TEST_F(FacetedSearchTest, EachFacetSumsToTheTotalWithItsNoneBucket) {
+  for (const std::string query : {"", "inspection", "speech"}) {
+    for (const bool collapse : {false, true}) {
+      SCOPED_TRACE(query + (collapse ? " collapsed" : ""));
+      SearchRequest request = everything();
+      request.query = query;
+      request.facets = true;
+      request.facet_limit = 0;
+      request.collapse_area = collapse;
+      const SearchResult result = searcher().search(request);
+      ASSERT_GT(result.total, 0u);
+      EXPECT_FALSE(result.estimated);
+      EXPECT_EQ(result.articles.has_value(), collapse);
+      const Xapian::doccount counted = result.articles.value_or(result.total);
+      ASSERT_EQ(result.facets.size(), schema::kFacetCount);
+      for (const FacetCounts& facet : result.facets) {
+        Xapian::doccount sum = facet.none;
+        for (const FacetCount& value : facet.values) sum += value.count;
+        EXPECT_EQ(sum, counted) << facet.name;
+      }
+      if (collapse) {
+        // Services: one per area, and every article without an area.
+        const FacetCounts& areas = result.facets[schema::index_of(schema::Facet::kArea)];
+        EXPECT_EQ(result.total, areas.values.size() + areas.none);
+      }
+    }
+  }
+  const FacetCounts& regions = searcher()
+                                   .search([] {
+                                     SearchRequest r = everything();
+                                     r.facets = true;
+                                     return r;
+                                   }())
+                                   .facets[schema::index_of(schema::Facet::kRegion)];
+  EXPECT_GT(regions.none, 0u) << "the synonyms article has no area, so no region";
+}
+
+TEST_F(FacetedSearchTest, ASampledCountSaysItIsAnEstimate) {
+  SearchRequest request = everything();
+  request.facets = true;
+  request.facet_sample = 10;
+  const SearchResult sampled = searcher().search(request);
+  EXPECT_TRUE(sampled.estimated);
+  EXPECT_NE(format_text(sampled, {}).find("estimated from a sample"), std::string::npos);
+  EXPECT_EQ(nlohmann::json::parse(format_json(sampled))["estimated"], true);
+  request.facet_sample.reset();
+  EXPECT_FALSE(searcher().search(request).estimated);
+}
+
 // Every facet of the schema table is a filter (by option value and by query field), a
 // count and a JSON key of each hit: filtering by a facet's most frequent value finds
 // exactly as many documents as its count says, each hit carrying that value.
