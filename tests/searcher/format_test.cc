@@ -69,18 +69,30 @@ TEST(FormatTest, JsonHasExactlyTheDocumentedKeysInOrder) {
   const auto json = nlohmann::ordered_json::parse(format_json(sample()));
   std::vector<std::string> keys;
   for (const auto& item : json.items()) keys.push_back(item.key());
-  EXPECT_EQ(keys, (std::vector<std::string>{"query", "parsed", "total", "offset", "suggestion",
-                                            "corrected", "relaxed", "unknown_values", "hits"}));
+  EXPECT_EQ(keys, (std::vector<std::string>{"schema_version", "query", "parsed", "total", "offset",
+                                            "suggestion", "corrected", "relaxed", "unknown_values",
+                                            "hits"}));
   std::vector<std::string> hit_keys;
   for (const auto& item : json["hits"][0].items()) hit_keys.push_back(item.key());
   EXPECT_EQ(hit_keys, (std::vector<std::string>{"rank", "id", "title", "path", "url", "area",
                                                 "year", "rating", "chief_inspector", "kind",
-                                                "nation", "weight", "snippet"}));
+                                                "nation", "weight", "snippet", "highlights"}));
   EXPECT_EQ(json["hits"][0]["weight"], 1.235);
   EXPECT_TRUE(json["hits"][0]["url"].is_null());
   EXPECT_TRUE(json["hits"][0]["chief_inspector"].is_null());
   EXPECT_EQ(json["hits"][0]["snippet"], "praised speech support");
   EXPECT_EQ(json["total"], 7);
+  EXPECT_EQ(json["schema_version"], kJsonSchemaVersion);
+}
+
+TEST(FormatTest, JsonHighlightsCountCodePointsNotBytes) {
+  SearchResult result;
+  Hit hit;
+  hit.snippet = "Môn café speech";      // ô and é are two bytes each in UTF-8
+  hit.highlights = {{0, 4}, {11, 17}};  // "Môn", "speech"
+  result.hits.push_back(hit);
+  const auto json = nlohmann::ordered_json::parse(format_json(result));
+  EXPECT_EQ(json["hits"][0]["highlights"], nlohmann::ordered_json::parse("[[0, 3], [9, 15]]"));
 }
 
 TEST(FormatTest, HistoryListsEachInspectionWithItsSources) {
