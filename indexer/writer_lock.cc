@@ -15,16 +15,6 @@ namespace yjs {
 namespace fs = std::filesystem;
 namespace {
 
-// The database path with trailing slashes dropped, resolved through symbolic links as far
-// as it exists: "D/", "./D" and a link to D are one database.
-fs::path canonical_db(const std::string& db_path) {
-  fs::path path = fs::path(db_path).lexically_normal();
-  if (!path.has_filename()) path = path.parent_path();  // "D/" normalises to "D/"
-  std::error_code ec;
-  fs::path resolved = fs::weakly_canonical(path, ec);
-  return ec ? fs::absolute(path) : resolved;
-}
-
 bool is_leftover(const std::string& name, const std::string& db_name) {
   if (name.rfind(db_name + ".", 0) != 0 || !name.ends_with(".tmp")) return false;
   const std::string middle = name.substr(db_name.size() + 1);
@@ -32,11 +22,6 @@ bool is_leftover(const std::string& name, const std::string& db_name) {
 }
 
 }  // namespace
-
-std::string lock_path_for(const std::string& db_path) {
-  const fs::path db = canonical_db(db_path);
-  return (db.parent_path() / (db.filename().string() + ".lock")).string();
-}
 
 WriterLock::WriterLock(const std::string& db_path, const std::function<bool()>& keep_trying)
     : path_(lock_path_for(db_path)) {
@@ -57,7 +42,7 @@ WriterLock::WriterLock(const std::string& db_path, const std::function<bool()>& 
 WriterLock::~WriterLock() { ::close(fd_); }  // closing the file releases the lock
 
 std::size_t remove_build_leftovers(const std::string& db_path) {
-  const fs::path db = canonical_db(db_path);
+  const fs::path db = canonical_db_path(db_path);
   const std::string db_name = db.filename().string();
   std::error_code ec;
   std::size_t removed = 0;

@@ -9,6 +9,7 @@
 #include <string>
 
 #include "common/errors.h"
+#include "common/lock_file.h"
 
 namespace yjs {
 
@@ -17,10 +18,6 @@ class DatabaseBusyError : public Error {
  public:
   using Error::Error;
 };
-
-// "DB.lock" beside the database at `db_path`, whichever way the path is spelled (relative,
-// absolute, through a symbolic link, with a trailing slash): one database, one lock file.
-std::string lock_path_for(const std::string& db_path);
 
 // An exclusive flock() on the lock file of one database, held until destruction. The
 // kernel drops it when the process dies, so a killed indexer never leaves a stale lock.

@@ -1,6 +1,7 @@
 #include "searcher/database_set.h"
 
 #include "common/errors.h"
+#include "common/lock_file.h"
 #include "common/stub_file.h"
 
 namespace yjs {
@@ -65,6 +66,17 @@ void add_path(DatabaseSet& set, const std::string& path, const OpenOptions& opti
 
 void add_database(DatabaseSet& set, const std::string& path, const OpenOptions& options) {
   add_path(set, path, options, 0);
+}
+
+bool database_being_built(const std::string& path) { return lock_file_held(lock_path_for(path)); }
+
+std::string cannot_open_message(const std::string& path, const std::string& reason) {
+  if (database_being_built(path)) {
+    return "database '" + path + "' is being built: yjs-index holds '" + lock_path_for(path) +
+           "'; search it when the build has finished";
+  }
+  return "cannot open database '" + path + "': " + reason + " (build one with yjs-index --db " +
+         path + " PATH)";
 }
 
 DatabaseSet open_database_set(const std::vector<std::string>& paths, const OpenOptions& options) {

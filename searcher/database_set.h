@@ -32,6 +32,14 @@ struct DatabaseSet {
 // cannot be read, or has a line Xapian 1.4 would not accept, throws yjs::Error.
 void add_database(DatabaseSet& set, const std::string& path, const OpenOptions& options = {});
 
+// The one-line message for a database at `path` that cannot be opened (Xapian's `reason`):
+// that it is being built, when an indexer holds its lock (a first build publishes the
+// database only once it is complete), else how to build one.
+std::string cannot_open_message(const std::string& path, const std::string& reason);
+
+// True when an indexer holds the lock of the database at `path` (see common/lock_file.h).
+bool database_being_built(const std::string& path);
+
 // All of `paths`, opened as one database with add_database().
 DatabaseSet open_database_set(const std::vector<std::string>& paths,
                               const OpenOptions& options = {});

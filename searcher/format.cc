@@ -35,6 +35,21 @@ std::string highlighted(const Hit& hit, const TextStyle& style) {
   return out;
 }
 
+// Byte offsets into UTF-8 text as offsets in code points, which every language can index.
+nlohmann::ordered_json highlights_json(const Hit& hit) {
+  nlohmann::ordered_json ranges = nlohmann::ordered_json::array();
+  auto code_points = [&hit](std::size_t bytes) {
+    std::size_t n = 0;
+    for (std::size_t i = 0; i < bytes && i < hit.snippet.size(); ++i) {
+      n += (static_cast<unsigned char>(hit.snippet[i]) & 0xC0) != 0x80;
+    }
+    return n;
+  };
+  for (const auto& [begin, end] : hit.highlights)
+    ranges.push_back({code_points(begin), code_points(end)});
+  return ranges;
+}
+
 template <typename T>
 nlohmann::ordered_json or_null(const std::optional<T>& value) {
   return value ? nlohmann::ordered_json(*value) : nlohmann::ordered_json();
@@ -203,6 +218,7 @@ std::string format_text(const SearchResult& result, const TextStyle& style) {
 
 std::string format_json(const SearchResult& result) {
   nlohmann::ordered_json json;
+  json["schema_version"] = kJsonSchemaVersion;
   json["query"] = result.query;
   json["parsed"] = result.parsed;
   json["total"] = result.total;
@@ -231,6 +247,7 @@ std::string format_json(const SearchResult& result) {
     }
     h["weight"] = round3(hit.weight);
     h["snippet"] = hit.snippet;
+    h["highlights"] = highlights_json(hit);
     if (hit.collapsed) h["collapsed"] = hit.collapsed;
     if (!result.history_area.empty()) {
       h["change"] = or_null(hit.change);

@@ -9,7 +9,6 @@
 #include <chrono>
 #include <csignal>
 #include <iostream>
-#include <limits>
 #include <memory>
 #include <optional>
 #include <string>
@@ -17,9 +16,9 @@
 
 #include "common/default_db.h"
 #include "common/errors.h"
-#include "common/facets.h"
 #include "common/schema.h"
 #include "searcher/format.h"
+#include "searcher/request_options.h"
 #include "searcher/searcher.h"
 
 namespace po = boost::program_options;
@@ -56,38 +55,6 @@ struct Arguments {
   yjs::SearchRequest request;
 };
 
-// "2019", "2015..2019", "..2019" or "2015.." -> inclusive bounds.
-void parse_years(const std::string& text, yjs::SearchRequest& request) {
-  auto year = [&text](const std::string& part) -> std::optional<int> {
-    if (part.empty()) return std::nullopt;
-    if (part.size() != 4 || part.find_first_not_of("0123456789") != std::string::npos) {
-      throw yjs::UsageError("--year '" + text + "': expected YYYY, YYYY..YYYY, ..YYYY or YYYY..");
-    }
-    return std::stoi(part);
-  };
-  const auto dots = text.find("..");
-  if (dots == std::string::npos) {
-    request.year_from = request.year_to = year(text);
-    if (!request.year_from) year("x");  // empty: report it
-    return;
-  }
-  request.year_from = year(text.substr(0, dots));
-  request.year_to = year(text.substr(dots + 2));
-  if (!request.year_from && !request.year_to) year("x");
-  if (request.year_from && request.year_to && *request.year_from > *request.year_to) {
-    throw yjs::UsageError("--year '" + text + "': the first year is after the second");
-  }
-}
-
-yjs::Rating parse_rating_option(const std::string& option, const std::string& value) {
-  const auto rating = yjs::parse_rating(value);
-  if (!rating) {
-    throw yjs::UsageError(option + " '" + value +
-                          "': expected outstanding, good, requires-improvement or inadequate");
-  }
-  return *rating;
-}
-
 // The help of a facet's filter option: "only this region, e.g. "yorkshire and the humber"".
 std::string filter_help(const yjs::schema::FacetSpec& spec) {
   std::string label(spec.label);
@@ -95,32 +62,17 @@ std::string filter_help(const yjs::schema::FacetSpec& spec) {
   return "only this " + label + ", e.g. " + std::string(spec.example);
 }
 
-// A count option's value: a whole number from 0 up.
-Xapian::doccount count_option(const std::string& option, long long value) {
-  if (value < 0 || value > std::numeric_limits<Xapian::doccount>::max()) {
-    throw yjs::UsageError(option + " '" + std::to_string(value) +
-                          "': expected a whole number from 0");
-  }
-  return static_cast<Xapian::doccount>(value);
-}
-
 std::optional<Arguments> parse_arguments(int argc, char** argv) {
   Arguments args;
+  yjs::RequestOptions options;
   std::vector<std::string> words;
-  std::string years;
-  std::string min_rating;
-  std::string sort;
-  std::string collapse;
-  long long limit = 10;
-  long long offset = 0;
+  std::string facet_sample;
+  std::string history;
   std::string facets_help = "count matches per";
   for (const yjs::schema::FacetSpec& spec : yjs::schema::kFacets) {
     facets_help += (&spec == &yjs::schema::kFacets.front() ? " " : ", ") + std::string(spec.name);
   }
   facets_help += " (exact)";
-  bool all_words = false;
-  bool any_word = false;
-  Xapian::doccount facet_sample = 0;
   unsigned timeout = 10;
   po::options_description visible(
       "Usage: yjs-search [--db DIR] [options] QUERY...\n"
@@ -133,25 +85,27 @@ std::optional<Arguments> parse_arguments(int argc, char** argv) {
       "local or remote (repeatable: searched as one; default from $YJS_DB, else the XDG "
       "data dir)")("timeout", po::value(&timeout)->default_value(timeout),
                    "seconds a remote shard may take to connect or answer")(
-      "limit,n", po::value(&limit)->default_value(limit), "number of hits to show")(
-      "offset", po::value(&offset)->default_value(offset), "skip this many hits first")(
-      "any", po::bool_switch(&any_word),
+      "limit,n", po::value(&options.limit)->default_value(options.limit), "number of hits to show")(
+      "offset", po::value(&options.offset)->default_value(options.offset),
+      "skip this many hits first")(
+      "any", po::bool_switch(&options.any_word),
       "rank documents with any of the words (OR), not only those with all")(
-      "all", po::bool_switch(&all_words),
+      "all", po::bool_switch(&options.all_words),
       "every word must match, with no fall-back to any of them")(
       "json", po::bool_switch(&args.json), "print one JSON object (schema in README)")(
-      "year", po::value(&years), "only this year or range: 2019, 2015..2019, ..2019, 2015..")(
-      "min-rating", po::value(&min_rating), "only this rating or better, e.g. good")(
-      "facets", po::bool_switch(&args.request.facets), facets_help.c_str())(
-      "facet-limit", po::value(&args.request.facet_limit)->default_value(args.request.facet_limit),
+      "year", po::value(&options.years),
+      "only this year or range: 2019, 2015..2019, ..2019, 2015..")(
+      "min-rating", po::value(&options.min_rating), "only this rating or better, e.g. good")(
+      "facets", po::bool_switch(&options.facets), facets_help.c_str())(
+      "facet-limit", po::value(&options.facet_limit)->default_value(options.facet_limit),
       "values shown per facet, most frequent first (0: all)")(
       "facet-sample", po::value(&facet_sample),
       "examine at least N matches instead of all: faster on huge databases, counts may be "
-      "estimates")("sort", po::value(&sort)->default_value("relevance"),
+      "estimates")("sort", po::value(&options.sort)->default_value(options.sort),
                    "relevance, date (newest first) or "
-                   "rating (best first)")("collapse", po::value(&collapse),
+                   "rating (best first)")("collapse", po::value(&options.collapse),
                                           "'area': one hit per service, with how many more it has")(
-      "history", po::value(&args.request.history_area),
+      "history", po::value(&history),
       "every inspection of one service, oldest first (articles about one inspection grouped), "
       "with how its rating changed");
   // A filter option per facet (the year takes a range, above).
@@ -159,7 +113,7 @@ std::optional<Arguments> parse_arguments(int argc, char** argv) {
   po::options_description hidden;
   for (const yjs::schema::FacetSpec& spec : yjs::schema::kFacets) {
     if (spec.rangeable) continue;
-    auto* values = &args.request.values(spec.facet);
+    auto* values = &options.filters[yjs::schema::index_of(spec.facet)];
     filters.add_options()(std::string(spec.name).c_str(), po::value(values)->composing(),
                           filter_help(spec).c_str());
     if (!spec.alias.empty()) {
@@ -188,37 +142,12 @@ std::optional<Arguments> parse_arguments(int argc, char** argv) {
   if (args.dbs.empty()) args.dbs.push_back(yjs::default_database_path());
   if (timeout == 0) throw yjs::UsageError("--timeout must be at least 1 second");
   args.open.remote_timeout = std::chrono::seconds(timeout);
-  if (all_words && any_word) throw yjs::UsageError("--all and --any contradict each other");
-  if (all_words) args.request.words = yjs::WordMatch::kAll;
-  if (any_word) args.request.words = yjs::WordMatch::kAny;
-  args.request.limit = count_option("--limit", limit);
-  args.request.offset = count_option("--offset", offset);
-  if (vm.count("history") &&
-      args.request.history_area.find_first_not_of(" \t") == std::string::npos) {
-    throw yjs::UsageError(
-        "--history needs the name of a service, e.g. --history \"Leicester City\"");
-  }
-  if (!years.empty()) parse_years(years, args.request);
-  if (!min_rating.empty())
-    args.request.min_rating = parse_rating_option("--min-rating", min_rating);
-  if (sort == "date") {
-    args.request.sort = yjs::SortOrder::kDate;
-  } else if (sort == "rating") {
-    args.request.sort = yjs::SortOrder::kRating;
-  } else if (sort != "relevance") {
-    throw yjs::UsageError("--sort '" + sort + "': expected relevance, date or rating");
-  }
-  if (!collapse.empty() && collapse != "area") {
-    throw yjs::UsageError("--collapse '" + collapse + "': only 'area' is supported");
-  }
-  args.request.collapse_area = collapse == "area";
-  if (vm.count("facet-sample")) {
-    if (facet_sample == 0) throw yjs::UsageError("--facet-sample must be at least 1");
-    args.request.facet_sample = facet_sample;
-  }
+  if (vm.count("facet-sample")) options.facet_sample = facet_sample;
+  if (vm.count("history")) options.history = history;
   for (const std::string& word : words) {
-    args.request.query += (args.request.query.empty() ? "" : " ") + word;
+    options.query += (options.query.empty() ? "" : " ") + word;
   }
+  args.request = yjs::to_search_request(options);
   return args;
 }
 
@@ -229,8 +158,7 @@ yjs::DatabaseSet open_databases(const Arguments& args) {
     try {
       yjs::add_database(databases, db, args.open);
     } catch (const Xapian::DatabaseOpeningError& e) {
-      throw yjs::Error("cannot open database '" + db + "': " + e.get_msg() +
-                       " (build one with yjs-index --db " + db + " PATH)");
+      throw yjs::Error(yjs::cannot_open_message(db, e.get_msg()));
     } catch (const Xapian::DatabaseError& e) {
       throw yjs::Error(yjs::database_error_message(db, e.get_description()));
     } catch (const yjs::Error& e) {

@@ -111,8 +111,25 @@ const FacetTable& Searcher::facet_table(std::size_t k) {
   return *facet_tables_[k];
 }
 
+bool Searcher::reopen() {
+  if (!db_.reopen()) return false;
+  for (auto& table : facet_tables_) table.reset();
+  return true;
+}
+
+bool Searcher::DeadlineDecider::operator()(const Xapian::Document&) const {
+  if (std::chrono::steady_clock::now() > deadline) throw SearchTimeout("the search took too long");
+  return true;
+}
+
+const Xapian::MatchDecider* Searcher::deadline_decider() const {
+  return time_limit_ == std::chrono::steady_clock::duration::zero() || options_.remote ? nullptr
+                                                                                       : &deadline_;
+}
+
 SearchResult Searcher::search(const SearchRequest& request) {
   constexpr int kAttempts = 3;
+  deadline_.deadline = std::chrono::steady_clock::now() + time_limit_;
   for (int attempt = 1;; ++attempt) {
     try {
       return run(request);
@@ -269,13 +286,14 @@ Searcher::Matches Searcher::match(const Xapian::Query& query, const SearchReques
     matches.total = static_cast<Xapian::doccount>(matches.per_area.size()) + without_area;
     if (!request.facets) matches.facets.clear();
     limit_facet_values(matches.facets, request.facet_limit);
-    matches.mset = enquire.get_mset(request.offset, request.limit, check_at_least);
+    matches.mset = enquire.get_mset(request.offset, request.limit, check_at_least, nullptr,
+                                    deadline_decider());
     return matches;
   }
   // Two passes are faster than one: the ranked top hits (Xapian stops early), then an
   // unweighted pass over every match for the exact total and the facet counts.
   Matches matches = count(query, request, check_at_least);
-  matches.mset = enquire.get_mset(request.offset, request.limit);
+  matches.mset = enquire.get_mset(request.offset, request.limit, 0, nullptr, deadline_decider());
   return matches;
 }
 
@@ -287,7 +305,8 @@ Searcher::Matches Searcher::count(const Xapian::Query& query, const SearchReques
     counting.set_query(query);
     counting.set_weighting_scheme(Xapian::BoolWeight());
     if (spy) counting.add_matchspy(spy);
-    const Xapian::MSet counted = counting.get_mset(0, 0, check_at_least);
+    const Xapian::MSet counted =
+        counting.get_mset(0, 0, check_at_least, nullptr, deadline_decider());
     matches.total += counted.get_matches_estimated();
     // Counting may stop before the last match: the total (when Xapian cannot bound it
     // exactly) and the facet counts (when there are more matches than the sample) are

@@ -3,10 +3,12 @@
 
 #include <xapian.h>
 
+#include <chrono>
 #include <map>
 #include <memory>
 #include <string>
 
+#include "common/errors.h"
 #include "common/text/analyzer.h"
 #include "searcher/database_set.h"
 #include "searcher/facet_counter.h"
@@ -15,6 +17,12 @@
 #include "searcher/result.h"
 
 namespace yjs {
+
+// search() ran longer than the time limit set with Searcher::set_time_limit().
+class SearchTimeout : public Error {
+ public:
+  using Error::Error;
+};
 
 struct SearcherOptions {
   // Some of the databases are remote (served by xapian-tcpsrv). Facets are then counted by
@@ -49,6 +57,16 @@ class Searcher {
 
   Xapian::doccount doc_count() const { return db_.get_doccount(); }
 
+  // Moves to the database's latest commit, so that what an indexer has committed since is
+  // found (search() reopens by itself only when the revision it was reading is gone).
+  // Returns true when the database may have changed.
+  bool reopen();
+
+  // From now on, a search() that runs longer than `limit` stops with SearchTimeout (zero:
+  // no limit, the default). Checked as matches are found, so a long search stops within
+  // a document or so. Local databases only: Xapian's remote backend runs no MatchDecider.
+  void set_time_limit(std::chrono::steady_clock::duration limit) { time_limit_ = limit; }
+
  private:
   // What one query matched: the page of hits, the exact total and the facet counts.
   struct Matches {
@@ -74,7 +92,17 @@ class Searcher {
   // Shard `k`'s table, built on its first facet request and kept: later ones count from memory.
   const FacetTable& facet_table(std::size_t k);
 
+  // Accepts every document; throws SearchTimeout once `deadline` has passed.
+  struct DeadlineDecider : Xapian::MatchDecider {
+    std::chrono::steady_clock::time_point deadline;
+    bool operator()(const Xapian::Document&) const override;
+  };
+  // The decider for the Enquire calls of this search, or null without a time limit.
+  const Xapian::MatchDecider* deadline_decider() const;
+
   Xapian::Database db_;
+  std::chrono::steady_clock::duration time_limit_{};
+  DeadlineDecider deadline_;
   // The databases db_ combines, when all are local: facets are counted in each from its
   // FacetTable. (In a combined database a match spy sees each shard's own document
   // numbers, so one table for all cannot work.) Empty with remote shards.

@@ -108,7 +108,7 @@ TEST(FormatTest, JsonHasExactlyTheKeysFormatHDocumentsInOrder) {
   for (const auto& item : json["hits"][0].items()) hit_keys.push_back(item.key());
   EXPECT_EQ(hit_keys, documented.at("each hit"));
   // The hit's facet keys are the schema table's names, in its order.
-  std::vector<std::string> facet_keys(hit_keys.begin() + 5, hit_keys.end() - 2);
+  std::vector<std::string> facet_keys(hit_keys.begin() + 5, hit_keys.end() - 3);
   ASSERT_EQ(facet_keys.size(), schema::kFacetCount);
   for (std::size_t f = 0; f < schema::kFacetCount; ++f) {
     EXPECT_EQ(facet_keys[f], schema::kFacets[f].name);
@@ -119,6 +119,17 @@ TEST(FormatTest, JsonHasExactlyTheKeysFormatHDocumentsInOrder) {
   EXPECT_EQ(json["hits"][0]["year"], 2019);
   EXPECT_EQ(json["hits"][0]["snippet"], "praised speech support");
   EXPECT_EQ(json["total"], 7);
+  EXPECT_EQ(json["schema_version"], kJsonSchemaVersion);
+}
+
+TEST(FormatTest, JsonHighlightsCountCodePointsNotBytes) {
+  SearchResult result;
+  Hit hit;
+  hit.snippet = "Môn café speech";      // ô and é are two bytes each in UTF-8
+  hit.highlights = {{0, 4}, {11, 17}};  // "Môn", "speech"
+  result.hits.push_back(hit);
+  const auto json = nlohmann::ordered_json::parse(format_json(result));
+  EXPECT_EQ(json["hits"][0]["highlights"], nlohmann::ordered_json::parse("[[0, 3], [9, 15]]"));
 }
 
 TEST(FormatTest, HistoryListsEachInspectionWithItsSources) {

@@ -1,6 +1,9 @@
 #include "searcher/searcher.h"
 
+#include <fcntl.h>
 #include <gtest/gtest.h>
+#include <sys/file.h>
+#include <unistd.h>
 
 #include "common/errors.h"
 #include "common/schema.h"
@@ -164,6 +167,58 @@ TEST(SearcherTest, SyntaxErrorIsAQueryError) {
 
 TEST(SearcherTest, MissingDatabaseThrowsOpeningError) {
   EXPECT_THROW(Searcher("/nonexistent/yjs-db"), Xapian::DatabaseOpeningError);
+}
+
+// Copies the documents of `from` into the on-disk database at `path` and commits.
+void copy_documents(const Xapian::Database& from, const std::string& path) {
+  Xapian::WritableDatabase to(path, Xapian::DB_CREATE_OR_OPEN);
+  for (auto it = from.postlist_begin(""); it != from.postlist_end(""); ++it) {
+    to.add_document(from.get_document(*it));
+  }
+  to.commit();
+}
+
+TEST(SearcherTest, ReopenFindsWhatWasCommittedSince) {
+  testing::TempDir dir;
+  const std::string path = (dir.path() / "db").string();
+  std::vector<Article> articles = corpus();
+  copy_documents(testing::in_memory_db({articles[0]}), path);
+  Searcher searcher(path);
+  EXPECT_EQ(searcher.search(request("")).total, 1u);
+  EXPECT_FALSE(searcher.reopen());  // nothing new yet
+  copy_documents(testing::in_memory_db({articles[1]}), path);
+  EXPECT_EQ(searcher.search(request("")).total, 1u);  // still the revision it opened
+  EXPECT_TRUE(searcher.reopen());
+  EXPECT_EQ(searcher.search(request("")).total, 2u);
+}
+
+TEST(SearcherTest, TimeLimitStopsASearchThatRunsPastIt) {
+  Searcher searcher(testing::in_memory_db(corpus()));
+  searcher.set_time_limit(std::chrono::nanoseconds(1));
+  SearchRequest everything = request("");
+  everything.facets = true;
+  EXPECT_THROW(searcher.search(everything), SearchTimeout);
+  searcher.set_time_limit(std::chrono::seconds(30));
+  EXPECT_EQ(searcher.search(everything).total, 3u);
+  searcher.set_time_limit({});
+  EXPECT_EQ(searcher.search(everything).total, 3u);
+}
+
+TEST(SearcherTest, ADatabaseWhoseLockIsHeldIsBeingBuilt) {
+  testing::TempDir dir;
+  const std::string path = (dir.path() / "db").string();
+  EXPECT_FALSE(database_being_built(path));
+  EXPECT_NE(cannot_open_message(path, "no such database").find("build one with yjs-index"),
+            std::string::npos);
+  const int fd = ::open((path + ".lock").c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+  ASSERT_GE(fd, 0);
+  EXPECT_FALSE(database_being_built(path));  // the file alone says nothing
+  ASSERT_EQ(::flock(fd, LOCK_EX | LOCK_NB), 0);
+  EXPECT_TRUE(database_being_built(path));
+  EXPECT_NE(cannot_open_message(path, "no such database").find("is being built"), std::string::npos)
+      << cannot_open_message(path, "no such database");
+  ::close(fd);
+  EXPECT_FALSE(database_being_built(path));
 }
 
 }  // namespace
