@@ -162,13 +162,10 @@ TEST_F(FacetedSearchTest, EachFacetSumsToTheTotalWithItsNoneBucket) {
       }
     }
   }
-  const FacetCounts& regions = searcher()
-                                   .search([] {
-                                     SearchRequest r = everything();
-                                     r.facets = true;
-                                     return r;
-                                   }())
-                                   .facets[schema::index_of(schema::Facet::kRegion)];
+  SearchRequest request = everything();
+  request.facets = true;
+  const SearchResult all = searcher().search(request);
+  const FacetCounts& regions = all.facets[schema::index_of(schema::Facet::kRegion)];
   EXPECT_GT(regions.none, 0u) << "the synonyms article has no area, so no region";
 }
 
