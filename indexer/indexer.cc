@@ -85,15 +85,24 @@ void sync_database(const std::string& path) {
   sync_path(path);
 }
 
+namespace {
+
+// The one test of "unchanged": the stored document has this fingerprint and is from this
+// file (an article that moved to another file must be rewritten, or its old file's --prune
+// would delete it).
+bool holds_unchanged(const Xapian::Database& db, Xapian::docid docid,
+                     const std::string& fingerprint, const std::string& file) {
+  return db.get_document(docid).get_value(schema::kContentHashSlot) == fingerprint &&
+         (file.empty() || has_term(db, docid, std::string(kFilePrefix) + file));
+}
+
+}  // namespace
+
 bool is_unchanged(const Xapian::Database& db, const Article& article, const std::string& file) {
   const std::string id_term = std::string(schema::kIdPrefix) + article.id;
   Xapian::PostingIterator existing = db.postlist_begin(id_term);
   if (existing == db.postlist_end(id_term)) return false;
-  // An article that moved to another file must be rewritten, or its old file's --prune
-  // would delete it.
-  return db.get_document(*existing).get_value(schema::kContentHashSlot) ==
-             article_fingerprint(article) &&
-         (file.empty() || has_term(db, *existing, std::string(kFilePrefix) + file));
+  return holds_unchanged(db, *existing, article_fingerprint(article), file);
 }
 
 PreparedDocument DocumentPreparer::prepare(const Article& article, bool count_spelling) {
@@ -110,7 +119,6 @@ Indexer::Indexer(const std::string& db_path, const IndexerOptions& options, RunI
     : path_(db_path),
       created_(is_new_database(db_path)),
       options_(options),
-      preparer_(options.language),
       run_ids_(run_ids ? run_ids : &own_ids_) {
   if (is_sharded(db_path)) {
     const ShardLayout layout = read_shard_layout(db_path);
@@ -188,9 +196,8 @@ AddResult Indexer::write(PreparedDocument&& prepared) {
     Xapian::PostingIterator existing = db.postlist_begin(id_term);
     if (existing != db.postlist_end(id_term)) {
       const Xapian::docid docid = *existing;
-      if (db.get_document(docid).get_value(schema::kContentHashSlot) ==
-              prepared.document.get_value(schema::kContentHashSlot) &&
-          (prepared.file.empty() || has_term(db, docid, file_term))) {
+      if (holds_unchanged(db, docid, prepared.document.get_value(schema::kContentHashSlot),
+                          prepared.file)) {
         ++stats_.skipped;
         return AddResult::kSkipped;
       }

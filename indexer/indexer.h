@@ -163,7 +163,6 @@ class Indexer {
   std::optional<Xapian::WritableDatabase> lexicon_;  // a sharded database's
   Xapian::Database reader_;                          // all of them, for reading
   IndexerOptions options_;
-  DocumentPreparer preparer_;
   IndexStats stats_;
   std::size_t uncommitted_ = 0;
   std::size_t uncommitted_bytes_ = 0;
