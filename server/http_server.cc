@@ -41,6 +41,12 @@ HttpServer::HttpServer(SearcherPool& pool, const ServerOptions& options)
   http.set_write_timeout(options_.write_timeout);
   http.set_keep_alive_timeout(options_.keep_alive_timeout.count());
   http.set_payload_max_length(kMaxBodyBytes);
+  // SO_REUSEADDR only: cpp-httplib's default adds SO_REUSEPORT, which would let a second
+  // yjs-serve share a busy port silently instead of failing.
+  http.set_socket_options([](socket_t sock) {
+    int yes = 1;
+    setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
+  });
   http.set_default_headers({
       {"Content-Security-Policy", kContentSecurityPolicy},
       {"X-Content-Type-Options", "nosniff"},
