@@ -58,14 +58,17 @@ const schema::FacetSpec* filter_parameter(const std::string& name) {
 bool repeatable(const std::string& name) { return filter_parameter(name) != nullptr; }
 
 void apply(const Params& params, RequestOptions& options) {
-  for (const auto& [name, value] : params) {
+  for (const auto& entry : params) {
+    // Named copies, not structured bindings: clang 14 cannot capture a binding in a lambda.
+    const std::string& name = entry.first;
+    const std::string& value = entry.second;
     if (const schema::FacetSpec* spec = filter_parameter(name)) {
       options.filters[schema::index_of(spec->facet)].push_back(value);
       continue;
     }
     const auto& table = parameters();
     const auto it = std::find_if(table.begin(), table.end(),
-                                 [&name](const auto& entry) { return entry.first == name; });
+                                 [&name](const auto& known) { return known.first == name; });
     if (it == table.end()) throw UsageError("unknown parameter '" + name + "'");
     if (!repeatable(name) && params.count(name) > 1) {
       throw UsageError("parameter '" + name + "' given more than once");
