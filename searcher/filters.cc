@@ -53,7 +53,7 @@ std::optional<Xapian::Query> any_of(const std::vector<std::string>& values,
   for (const std::string& value : values) {
     if (auto unknown = unknown_value(db, spec.name, value))
       filters.unknown.push_back(std::move(*unknown));
-    terms.emplace_back(facet_term(spec, value));
+    terms.emplace_back(filter_term(db, spec, value));
   }
   return Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end());
 }
@@ -79,8 +79,28 @@ std::optional<Xapian::Query> range_of(const schema::FacetSpec& spec, std::option
 std::optional<UnknownValue> unknown_value(const Xapian::Database& db, std::string_view field,
                                           std::string_view value) {
   const schema::FacetSpec& spec = filter_facet(field);
-  if (db.term_exists(facet_term(spec, value))) return std::nullopt;
+  if (db.term_exists(filter_term(db, spec, value))) return std::nullopt;
   return UnknownValue{std::string(spec.name), std::string(value), closest_values(db, spec, value)};
+}
+
+std::string filter_term(const Xapian::Database& db, const schema::FacetSpec& spec,
+                        std::string_view value) {
+  std::string term = facet_term(spec, value);
+  if (db.term_exists(term)) return term;
+  const std::string key = normalise_key(value);
+  if (key.empty()) return term;
+  const std::string prefix(spec.term_prefix);
+  std::optional<std::string> only;
+  for (auto it = db.allterms_begin(prefix); it != db.allterms_end(prefix); ++it) {
+    const std::string known = (*it).substr(prefix.size());
+    const std::size_t at = known.find(key);
+    const bool whole_words = at != std::string::npos && (at == 0 || known[at - 1] == ' ') &&
+                             (at + key.size() == known.size() || known[at + key.size()] == ' ');
+    if (!whole_words) continue;
+    if (only) return term;  // two values have the words: ambiguous
+    only = *it;
+  }
+  return only.value_or(term);
 }
 
 std::vector<std::string> closest_values(const Xapian::Database& db, const schema::FacetSpec& spec,

@@ -23,6 +23,12 @@ struct Filters {
 // Values of one facet are OR-ed, different facets AND-ed.
 Filters build_filters(const SearchRequest& request, const Xapian::Database& db);
 
+// The filter term of `value` for the facet, as facet_term() gives it; but when no document
+// has that term and exactly one known value of the facet has the typed words as whole
+// words ("stacey" -> "glenys stacey"), that value's term.
+std::string filter_term(const Xapian::Database& db, const schema::FacetSpec& spec,
+                        std::string_view value);
+
 // For a facet value typed in a query (`field` names a facet, schema::find_facet): the value
 // with its closest known values when no document has it, else nullopt.
 std::optional<UnknownValue> unknown_value(const Xapian::Database& db, std::string_view field,

@@ -187,7 +187,11 @@ std::string history_text(const SearchResult& result) {
 std::string format_text(const SearchResult& result, const TextStyle& style) {
   if (!result.history_area.empty()) return history_text(result);
   std::ostringstream out;
-  if (result.total == 0) {
+  if (result.total == 0 && !result.hits.empty()) {
+    // Tiered, and no document has every word: the hits have some of them.
+    out << "Results " << result.hits.front().rank << "-" << result.hits.back().rank << " of "
+        << result.partial.value_or(result.hits.size()) << " with some of the words";
+  } else if (result.total == 0) {
     out << "No documents match";
   } else if (result.hits.empty()) {
     out << total_text(result) << (result.articles ? "" : result.total == 1 ? " match" : " matches");
@@ -196,8 +200,18 @@ std::string format_text(const SearchResult& result, const TextStyle& style) {
     out << "Results " << result.hits.front().rank << "-" << result.hits.back().rank << " of "
         << total_text(result);
   }
+  if (result.total > 0 && result.partial && *result.partial > 0) {
+    out << " (then " << *result.partial << " with some of the words)";
+  }
   out << (result.query.empty() ? std::string() : " for: " + result.query) << "\n";
   text_notes(result, out);
+  if (style.explain_query) {
+    out << "Query: " << result.parsed << "\n";
+    for (const FacetWord& word : result.facet_words) {
+      out << "'" << word.words << "' also finds " << schema::spec(word.facet).name << " "
+          << word.value << "\n";
+    }
+  }
 
   for (const Hit& hit : result.hits) {
     out << "\n"
@@ -209,6 +223,13 @@ std::string format_text(const SearchResult& result, const TextStyle& style) {
     if (hit.collapsed) {
       out << "   (+" << hit.collapsed << " more from "
           << hit.value(schema::Facet::kArea).value_or("this area") << ")\n";
+    }
+    if (!hit.missing.empty()) {
+      out << "   Missing:";
+      for (std::size_t i = 0; i < hit.missing.size(); ++i) {
+        out << (i ? ", " : " ") << hit.missing[i];
+      }
+      out << "\n";
     }
     if (!hit.snippet.empty()) out << "   " << highlighted(hit, style) << "\n";
   }
@@ -222,12 +243,19 @@ std::string format_json(const SearchResult& result) {
   json["query"] = result.query;
   json["parsed"] = result.parsed;
   json["total"] = result.total;
+  json["partial"] = or_null(result.partial);
   json["estimated"] = result.estimated;
   if (result.articles) json["articles"] = *result.articles;
   json["offset"] = result.offset;
   json["suggestion"] = or_null(result.suggestion);
   json["corrected"] = result.corrected;
   json["relaxed"] = result.relaxed;
+  json["facet_words"] = nlohmann::ordered_json::array();
+  for (const FacetWord& word : result.facet_words) {
+    const schema::FacetSpec& spec = schema::spec(word.facet);
+    json["facet_words"].push_back(
+        {{"words", word.words}, {"facet", spec.name}, {"value", facet_json(spec, word.value)}});
+  }
   json["unknown_values"] = nlohmann::ordered_json::array();
   for (const UnknownValue& unknown : result.unknown_values) {
     json["unknown_values"].push_back(
@@ -248,6 +276,7 @@ std::string format_json(const SearchResult& result) {
     h["weight"] = round3(hit.weight);
     h["snippet"] = hit.snippet;
     h["highlights"] = highlights_json(hit);
+    h["missing"] = hit.missing;
     if (hit.collapsed) h["collapsed"] = hit.collapsed;
     if (!result.history_area.empty()) {
       h["change"] = or_null(hit.change);
@@ -277,6 +306,7 @@ std::string format_json(const SearchResult& result) {
         values.push_back(
             {{"value", facet_json(*schema::find_facet(facet.name), v.value)}, {"count", v.count}});
       }
+      values.push_back({{"value", nullptr}, {"count", facet.none}});
       facets[facet.name] = std::move(values);
     }
     json["facets"] = std::move(facets);

@@ -9,12 +9,15 @@ namespace yjs {
 
 struct TextStyle {
   bool highlight = false;  // ANSI bold for matched words (only when stdout is a terminal)
+  bool explain_query = false;  // say how the query was read: parsed, words read as facets
 };
 
-// Human-readable results: a header line, notes (correction, relaxed, unknown values), then
-// per hit its rank, title, weight, path or url, its facets on one line (those that do not
-// follow from the area, in schema order), how many more from its area when collapsed, and
-// the snippet; then the facet counts. With a history, one entry per inspection instead.
+// Human-readable results: a header line (with how many more have some of the words, when
+// tiered), notes (correction, relaxed, unknown values; the parsed query and the words read
+// as facets with explain_query), then per hit its rank, title, weight, path or url, its
+// facets on one line (those that do not follow from the area, in schema order), how many
+// more from its area when collapsed, "Missing: ..." for a hit lacking some of the words,
+// and the snippet; then the facet counts. With a history, one entry per inspection instead.
 // Ends with a newline.
 std::string format_text(const SearchResult& result, const TextStyle& style);
 
@@ -26,16 +29,20 @@ constexpr int kJsonSchemaVersion = 2;
 // One JSON object (the README's "JSON output" documents each key). Absent values are
 // null; weights are rounded to 3 decimal places; ends with a newline. Keys, in order
 // (tests/searcher/format_test.cc checks these lists against the output):
-//   top level: schema_version query parsed total estimated [articles] offset suggestion
-//     corrected relaxed unknown_values [history_area] hits [inspections] [facets]
+//   top level: schema_version query parsed total partial estimated [articles] offset
+//     suggestion corrected relaxed facet_words unknown_values [history_area] hits
+//     [inspections] [facets]
 //   each hit: rank id title path url area year rating inspector kind nation region weight
-//     snippet highlights [collapsed] [change previous_rating inspection]
+//     snippet highlights missing [collapsed] [change previous_rating inspection]
 // where [...] appear only with their option: articles (the matching articles; total then
 // counts services) with collapse_area; history_area, inspections and each hit's change,
 // previous_rating and inspection with a history; facets ({NAME: [{value, count}]} for
 // every facet, ending with {value: null, count} for the documents without one) with
 // --facets; collapsed when a collapsed hit has more than 0. estimated is true when
-// facet_sample made total and the counts estimates. highlights are the matched words as
+// facet_sample made total and the counts estimates. partial is the number of documents
+// with some but not all of the query's words (ranked after the `total` ones), null when
+// the query is not tiered; each hit's missing lists the words (units, as typed) it lacks.
+// facet_words lists {words, facet, value} for words also read as a facet value. highlights are the matched words as
 // [begin, end) code points of the snippet. The hit's facet keys are the schema table's
 // names, in its order (years are numbers).
 std::string format_json(const SearchResult& result);

@@ -31,19 +31,26 @@ constexpr int kExitUsage = 2;
 
 constexpr const char* kQueryHelp =
     "\nQuery language:\n"
-    "  speech and language        every word except stop words (and, of, the, ...);\n"
-    "                             if no document has them all, any of them (said so)\n"
+    "  speech and language        documents with every word first (stop words such as\n"
+    "                             and, of, which, were do not count), then those lacking\n"
+    "                             one (shown with Missing: ...), and so on\n"
+    "  outstanding wales 2019     words naming a rating, nation, region, service, kind or\n"
+    "                             year also find documents with that facet value\n"
     "  \"speech and language\"      a phrase (stop words count)\n"
     "  re-offending               also reoffending; 10-17 also finds 10 to 17\n"
-    "  speech AND language        both; also OR, NOT, XOR (upper case), +word, -word\n"
+    "  leicester OR cardiff good  (leicester OR cardiff) AND good: OR binds first\n"
+    "  speech -language +youth    without a word, with a word; no \"--\" needed\n"
+    "  speech AND language        both; also NOT, XOR (upper case): a structured query,\n"
+    "                             every word required\n"
     "  exploit*                   words starting with 'exploit'\n"
     "  title:inadequate           a word in the title\n"
     "  area:\"leicester city\" rating:good inspector:\"martin jones\"\n"
     "  kind:inspection  kind:\"annual report\"  nation:wales  region:london\n"
     "  year:2019  year:2015..2019 filters (values in any case; several values of one\n"
-    "                             field are OR-ed, different fields AND-ed)\n"
+    "  year:2015-2019 year:>2018  field are OR-ed, different fields AND-ed)\n"
     "  YOT, CAMHS, SEND, OOCD     also find youth offending team, child and adolescent\n"
-    "                             mental health services, ... (and the other way round)\n"
+    "                             mental health services, ... (and the other way round);\n"
+    "                             SEND in capitals is not the word send\n"
     "  (nothing)                  every document; NOT youth: every document without it\n"
     "\nExit status: 0 ok (even with no matches), 1 failure (e.g. database missing, a\n"
     "remote shard down), 2 usage error (bad option or query syntax).\n";
@@ -52,8 +59,52 @@ struct Arguments {
   std::vector<std::string> dbs;
   yjs::OpenOptions open;
   bool json = false;
+  bool explain_query = false;
   yjs::SearchRequest request;
 };
+
+// The arguments with the query words moved after "--", so that a word starting with "-"
+// ("leicester -city": without the word) reaches the query instead of failing as an
+// unknown option. Kept as options: every "--name" (an unknown one is left for boost to
+// refuse), a two-character "-x" naming a short option (-n, -d, -h), and the value after
+// one that takes a value. Everything after "--" is query.
+std::vector<std::string> options_then_query(int argc, char** argv,
+                                            const po::options_description& options) {
+  auto find = [&](const std::string& arg) -> const po::option_description* {
+    for (const auto& option : options.options()) {
+      if (arg.starts_with("--") && option->long_name() == arg.substr(2, arg.find('=') - 2)) {
+        return option.get();
+      }
+      if (!arg.starts_with("--") &&
+          option->canonical_display_name(po::command_line_style::allow_dash_for_short) == arg) {
+        return option.get();
+      }
+    }
+    return nullptr;
+  };
+  std::vector<std::string> out;
+  std::vector<std::string> query;
+  for (int i = 1; i < argc; ++i) {
+    const std::string arg = argv[i];
+    if (arg == "--") {
+      query.insert(query.end(), argv + i + 1, argv + argc);
+      break;
+    }
+    const po::option_description* option = find(arg);
+    if (!arg.starts_with("--") && !option) {
+      query.push_back(arg);
+      continue;
+    }
+    out.push_back(arg);
+    const bool takes_value = option && option->semantic()->max_tokens() > 0;
+    if (takes_value && arg.find('=') == std::string::npos && i + 1 < argc) {
+      out.push_back(argv[++i]);
+    }
+  }
+  out.push_back("--");
+  out.insert(out.end(), query.begin(), query.end());
+  return out;
+}
 
 // The help of a facet's filter option: "only this region, e.g. "yorkshire and the humber"".
 std::string filter_help(const yjs::schema::FacetSpec& spec) {
@@ -93,6 +144,8 @@ std::optional<Arguments> parse_arguments(int argc, char** argv) {
       "all", po::bool_switch(&options.all_words),
       "every word must match, with no fall-back to any of them")(
       "json", po::bool_switch(&args.json), "print one JSON object (schema in README)")(
+      "explain-query", po::bool_switch(&args.explain_query),
+      "say how the query was read: the Xapian query, and words also read as facet values")(
       "year", po::value(&options.years),
       "only this year or range: 2019, 2015..2019, ..2019, 2015..")(
       "min-rating", po::value(&options.min_rating), "only this rating or better, e.g. good")(
@@ -128,7 +181,11 @@ std::optional<Arguments> parse_arguments(int argc, char** argv) {
   positional.add("query", -1);
 
   po::variables_map vm;
-  po::store(po::command_line_parser(argc, argv).options(all).positional(positional).run(), vm);
+  po::store(po::command_line_parser(options_then_query(argc, argv, all))
+                .options(all)
+                .positional(positional)
+                .run(),
+            vm);
   if (vm.count("help")) {
     std::cout << visible << kQueryHelp;
     return std::nullopt;
@@ -196,7 +253,8 @@ int run(int argc, char** argv) {
   if (args->json) {
     std::cout << yjs::format_json(result);
   } else {
-    std::cout << yjs::format_text(result, {.highlight = isatty(STDOUT_FILENO) == 1});
+    std::cout << yjs::format_text(result, {.highlight = isatty(STDOUT_FILENO) == 1,
+                                                 .explain_query = args->explain_query});
   }
   std::cout.flush();
   return kExitOk;

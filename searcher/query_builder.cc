@@ -8,6 +8,8 @@
 #include "common/facets.h"
 #include "common/schema.h"
 #include "common/text/hyphen.h"
+#include "searcher/facet_words.h"
+#include "searcher/query_text.h"
 
 namespace yjs {
 namespace {
@@ -34,11 +36,26 @@ std::size_t value_end(std::string_view query, std::size_t at) {
   return end;
 }
 
-// Dropped from a query outside phrases; always indexed.
-constexpr std::array<std::string_view, 33> kStopWords = {
-    "a",   "an",    "and",  "are",   "as",    "at",   "be",   "but", "by",  "for",  "if",
-    "in",  "into",  "is",   "it",    "no",    "not",  "of",   "on",  "or",  "such", "that",
-    "the", "their", "then", "there", "these", "they", "this", "to",  "was", "will", "with"};
+// Dropped from a query outside phrases; always indexed. Function words, question words
+// and auxiliaries: a question typed as people type it ("which services were rated
+// inadequate in 2019") keeps only the words that say what it is about.
+constexpr std::array<std::string_view, 126> kStopWords = {
+    "a",       "about",  "above",   "after",    "again",      "against", "all",    "also",
+    "am",      "an",     "and",     "any",      "are",        "as",      "at",     "be",
+    "because", "been",   "before",  "being",    "below",      "between", "both",   "but",
+    "by",      "can",    "could",   "did",      "do",         "does",    "doing",  "down",
+    "during",  "each",   "few",     "for",      "from",       "further", "had",    "has",
+    "have",    "having", "he",      "her",      "here",       "hers",    "him",    "his",
+    "how",     "i",      "if",      "in",       "into",       "is",      "it",     "its",
+    "itself",  "just",   "many",    "me",       "more",       "most",    "much",   "my",
+    "no",      "nor",    "not",     "now",      "of",         "off",     "on",     "once",
+    "only",    "or",     "other",   "our",      "ours",       "out",     "over",   "own",
+    "same",    "say",    "said",    "says",     "she",        "should",  "so",     "some",
+    "such",    "than",   "that",    "the",      "their",      "them",    "then",   "there",
+    "these",   "they",   "this",    "those",    "through",    "to",      "too",    "under",
+    "until",   "up",     "very",    "was",      "we",         "were",    "what",   "when",
+    "where",   "which",  "while",   "who",      "whom",       "why",     "will",   "with",
+    "would",   "you",    "your",    "yourselves", "themselves", "ourselves"};
 
 // Joins the parts of a compound, or of a number range.
 bool joins_parts(std::string_view piece, bool numbers) {
@@ -48,6 +65,76 @@ bool joins_parts(std::string_view piece, bool numbers) {
 bool is_field_name(std::string_view word) {
   return word == schema::kTitleQueryField || is_facet_field(word);
 }
+
+// Words the English stemmer gives one stem though they mean different things
+// ("exclusions" and "exclusively" are both "exclus"): a query word of one of these
+// families finds exactly the family's forms.
+constexpr std::array<std::array<std::string_view, 3>, 6> kStemSplits = {{
+    {"exclusion", "exclusions", ""},
+    {"exclusive", "exclusively", "exclusivity"},
+    {"experience", "experiences", "experienced"},
+    {"experiment", "experiments", "experimental"},
+    {"university", "universities", ""},
+    {"universe", "universes", ""},
+}};
+
+const std::array<std::string_view, 3>* stem_split_family(std::string_view word) {
+  for (const auto& family : kStemSplits) {
+    if (std::find(family.begin(), family.end(), word) != family.end()) return &family;
+  }
+  return nullptr;
+}
+
+// An acronym typed in capitals ("SEND", "CAMHS"): two or more ASCII capital letters.
+bool typed_as_acronym(std::string_view word) {
+  return word.size() >= 2 &&
+         std::all_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
+Xapian::Query any_of(const std::vector<Xapian::Query>& queries) {
+  return Xapian::Query(Xapian::Query::OP_OR, queries.begin(), queries.end());
+}
+
+Xapian::Query all_of(const std::vector<Xapian::Query>& queries) {
+  return Xapian::Query(Xapian::Query::OP_AND, queries.begin(), queries.end());
+}
+
+// `query`, each of its matches given `weight` more: a posting source of that fixed weight
+// matches every document. (Xapian's API hands the source over by pointer; release()
+// makes the query own it.)
+Xapian::Query plus_weight(const Xapian::Query& query, double weight) {
+  auto source = std::make_unique<Xapian::FixedWeightPostingSource>(weight);
+  return Xapian::Query(Xapian::Query::OP_AND, query, Xapian::Query(source.release()->release()));
+}
+
+// A facet filter typed in the query as the parser reads it: `field:value`, quoted when the
+// value has a space, a year as Xapian's range syntax. Throws QueryError naming `query` for
+// an empty value or a year that is none.
+std::string facet_filter_text(const std::string& field, const std::string& value,
+                              std::string_view query) {
+  auto error = [&](const std::string& what) {
+    return QueryError("cannot parse query '" + std::string(query) + "': " + what);
+  };
+  if (value.find_first_not_of(" \t") == std::string::npos) {
+    throw error("'" + field + ":' needs a value, e.g. " + field + ":" +
+                std::string(schema::find_facet(field)->example));
+  }
+  if (schema::find_facet(field)->rangeable) {
+    const auto years = year_filter_value(value);
+    if (!years) {
+      throw error("'" + field + ":" + value +
+                  "' is not a year or a range of years (2019, 2019..2021, 2019-2021, >2020, "
+                  "<=2018)");
+    }
+    return field + ":" + *years;
+  }
+  if (value.find_first_of(" \t") == std::string::npos) return field + ":" + value;
+  return field + ":\"" + value + "\"";
+}
+
+// The weight a facet value named by query words adds, about that of a distinctive word
+// in the text: documents carrying the value rank with those that say the words.
+constexpr double kFacetWordWeight = 4.0;
 
 }  // namespace
 
@@ -89,6 +176,7 @@ QueryBuilder::QueryBuilder(text::Analyzer& analyzer, const Xapian::Database& db)
                                  &facet_processors_[schema::index_of(spec.facet)]);
     }
   }
+  for (FacetFieldProcessor& processor : facet_processors_) processor.use_database(db_);
   parser_.add_rangeprocessor(&year_range_);
   for (const std::string& name : extract::Gazetteer::builtin().all_names()) {
     for (std::string& word : analyzer_.words(name)) place_words_.insert(std::move(word));
@@ -184,7 +272,7 @@ std::string QueryBuilder::prepare(std::string_view query) {
     const bool next_is_word = i + 1 < all.size() && all[i + 1].kind != Piece::Kind::kOther;
     switch (piece.kind) {
       case Piece::Kind::kFacet:
-        out += text;
+        out += facet_filter_text(piece.field, piece.value, query);
         previous_was_word = false;
         continue;
       case Piece::Kind::kVerbatim:
@@ -230,7 +318,7 @@ std::string QueryBuilder::prepare(std::string_view query) {
   return out;
 }
 
-Xapian::Query QueryBuilder::parse(std::string_view query, bool any_word) {
+void QueryBuilder::check_limits(std::string_view query) {
   if (query.size() > kMaxQueryBytes) {
     throw QueryError("query is " + std::to_string(query.size()) + " bytes long; the limit is " +
                      std::to_string(kMaxQueryBytes));
@@ -242,30 +330,204 @@ Xapian::Query QueryBuilder::parse(std::string_view query, bool any_word) {
     throw QueryError("query has " + std::to_string(words) + " words; the limit is " +
                      std::to_string(kMaxQueryWords));
   }
-  if (query.find_first_not_of(" \t\r\n") == std::string_view::npos) {
-    return Xapian::Query::MatchAll;
-  }
+}
+
+Xapian::Query QueryBuilder::parse(std::string_view query, bool any_word) {
+  return plan(query, any_word ? WordMatch::kAny : WordMatch::kAll).ranked;
+}
+
+Xapian::Query QueryBuilder::parse_prepared(std::string_view text, bool any_word,
+                                           std::string_view whole) {
   parser_.set_default_op(any_word ? Xapian::Query::OP_OR : Xapian::Query::OP_AND);
   const unsigned flags = Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_WILDCARD |
                          Xapian::QueryParser::FLAG_PURE_NOT;
   // Synonyms live in the database; in-memory databases have none.
   const unsigned database_flags =
       Xapian::QueryParser::FLAG_AUTO_SYNONYMS | Xapian::QueryParser::FLAG_AUTO_MULTIWORD_SYNONYMS;
-  const std::string prepared = prepare(query);
+  const std::string prepared = prepare(text);
   try {
-    Xapian::Query parsed;
     try {
-      parsed = parser_.parse_query(prepared, flags | database_flags);
+      return parser_.parse_query(prepared, flags | database_flags);
     } catch (const Xapian::UnimplementedError&) {
-      parsed = parser_.parse_query(prepared, flags);
+      return parser_.parse_query(prepared, flags);
     }
-    // Any-word queries rank by BM25 alone: checking every match for the phrase cost 20 ms
-    // at 100,000 documents, and a relaxed query (no document has every word) has no match
-    // with the phrase anyway.
-    return any_word ? parsed : with_phrase_boost(parsed, query, all);
   } catch (const Xapian::QueryParserError& e) {
-    throw QueryError("cannot parse query '" + std::string(query) + "': " + e.get_msg());
+    throw QueryError("cannot parse query '" + std::string(whole) + "': " + e.get_msg());
   }
+}
+
+bool QueryBuilder::multiword_synonym(std::string_view text) {
+  std::string key;
+  for (const std::string& word : analyzer_.words(text)) key += (key.empty() ? "" : " ") + word;
+  if (key.find(' ') == std::string::npos) return false;
+  return db_.synonyms_begin(key) != db_.synonyms_end(key);
+}
+
+QueryUnit QueryBuilder::unit_of(std::string_view text, std::string_view whole,
+                                std::vector<FacetWord>& facet_words) {
+  QueryUnit unit{std::string(text), parse_prepared(text, false, whole)};
+  const std::vector<std::string> words = analyzer_.words(text);
+  if (words.size() == 1 && text.find_first_of("*:\"") == std::string_view::npos) {
+    if (const auto* family = stem_split_family(words[0])) {
+      std::vector<Xapian::Query> forms;
+      for (std::string_view form : *family) {
+        if (form.empty()) continue;
+        forms.emplace_back(std::string(form));
+        forms.emplace_back(std::string(schema::kTitlePrefix) + std::string(form));
+      }
+      unit.query = any_of(forms);
+    } else if (typed_as_acronym(text)) {
+      // SEND, not "send your story ideas": only the concept, which indexing gives the
+      // acronym in capitals and the phrases it stands for.
+      for (auto it = db_.synonyms_begin(words[0]); it != db_.synonyms_end(words[0]); ++it) {
+        if ((*it).starts_with(schema::kConceptPrefix)) unit.query = Xapian::Query(*it);
+      }
+    }
+  }
+  if (auto named = facet_value_named_by(text)) {
+    const Xapian::Query value(facet_term(named->facet, named->value));
+    unit.query = Xapian::Query(Xapian::Query::OP_OR, unit.query, plus_weight(value, kFacetWordWeight));
+    facet_words.push_back({std::string(text), named->facet, std::move(named->value)});
+  }
+  return unit;
+}
+
+QueryPlan QueryBuilder::plan(std::string_view typed, WordMatch words) {
+  check_limits(typed);
+  const std::string query = straighten_quotes(typed);
+  QueryPlan plan;
+  if (query.find_first_not_of(" \t\r\n") == std::string::npos) {
+    plan.matched = plan.ranked = Xapian::Query::MatchAll;
+    return plan;
+  }
+  prepare(query);  // refuses a bad filter value, naming the query
+  const bool any_word = words == WordMatch::kAny;
+  const auto chunks = plain_chunks(query, is_facet_field);
+  if (!chunks) {
+    // A structured query: the parser's own precedence, every word required (or any).
+    plan.matched = plan.ranked = parse_prepared(query, any_word, typed);
+    return plan;
+  }
+  using Kind = Chunk::Kind;
+  std::vector<QueryUnit> units;       // content units, in order
+  std::vector<QueryUnit> stop_units;  // stop words, used when there is nothing else
+  std::vector<Xapian::Query> required;
+  std::vector<Xapian::Query> excluded;
+  std::string filters;  // facet fields, parsed together: the same field OR-ed, others AND-ed
+  auto is_stop_chunk = [&](const Chunk& chunk) {
+    if (chunk.kind != Kind::kText) return false;
+    const std::vector<std::string> analysed = analyzer_.words(chunk.text);
+    return analysed.size() == 1 && is_stop_word(analysed[0]);
+  };
+  auto operand = [&](std::size_t k) {
+    return k < chunks->size() && (*chunks)[k].kind != Kind::kOr &&
+           (*chunks)[k].kind != Kind::kOperator && (*chunks)[k].sign == 0;
+  };
+  auto joined = [&](std::size_t first, std::size_t last) {
+    const Chunk& a = (*chunks)[first];
+    const Chunk& b = (*chunks)[last];
+    return std::string_view(a.text.data(), b.text.data() + b.text.size() - a.text.data());
+  };
+  for (std::size_t k = 0; k < chunks->size(); ++k) {
+    const Chunk& chunk = (*chunks)[k];
+    if (chunk.kind == Kind::kOr) continue;  // a stray OR at either end means nothing
+    // An OR chain, "leicester OR cardiff OR area:wrexham": one unit, any of its operands.
+    std::size_t last = k;
+    while (operand(last) && last + 2 < chunks->size() && (*chunks)[last + 1].kind == Kind::kOr &&
+           operand(last + 2)) {
+      last += 2;
+    }
+    if (last > k) {
+      std::vector<Xapian::Query> operands;
+      for (std::size_t o = k; o <= last; o += 2) {
+        operands.push_back(parse_prepared((*chunks)[o].text, false, typed));
+      }
+      units.push_back({std::string(joined(k, last)), any_of(operands)});
+      k = last;
+      continue;
+    }
+    if (chunk.kind == Kind::kFacet) {
+      if (chunk.sign == '-') {
+        excluded.push_back(parse_prepared(chunk.text, false, typed));
+      } else {
+        filters += std::string(chunk.text) + " ";
+      }
+      continue;
+    }
+    if (chunk.sign == '-') {
+      excluded.push_back(parse_prepared(chunk.text, false, typed));
+      continue;
+    }
+    if (chunk.sign == '+') {
+      QueryUnit unit = unit_of(chunk.text, typed, plan.facet_words);
+      required.push_back(unit.query);
+      units.push_back(std::move(unit));
+      continue;
+    }
+    if (chunk.kind == Kind::kPhrase) {
+      units.push_back({std::string(chunk.text), parse_prepared(chunk.text, false, typed)});
+      continue;
+    }
+    // Plain words: the longest run naming a facet value or a multi-word synonym is one
+    // unit ("tyne and wear", "youth offending team"); a run neither starts nor ends with a
+    // stop word.
+    // The longest synonym ("child and adolescent mental health services") has six words.
+    constexpr std::size_t kMaxRunWords = 7;
+    std::size_t run = 1;
+    for (std::size_t n = kMaxRunWords; n > 1; --n) {
+      const std::size_t end = k + n - 1;
+      bool plain = end < chunks->size();
+      for (std::size_t m = k; plain && m <= end; ++m) {
+        plain = (*chunks)[m].kind == Kind::kText && (*chunks)[m].sign == 0;
+      }
+      if (!plain || is_stop_chunk(chunk) || is_stop_chunk((*chunks)[end])) continue;
+      const std::string_view words_text = joined(k, end);
+      if ((n <= kMaxFacetWords && facet_value_named_by(words_text)) ||
+          multiword_synonym(words_text)) {
+        run = n;
+        break;
+      }
+    }
+    QueryUnit unit = unit_of(joined(k, k + run - 1), typed, plan.facet_words);
+    (run == 1 && is_stop_chunk(chunk) ? stop_units : units).push_back(std::move(unit));
+    k += run - 1;
+  }
+  if (units.empty() && excluded.empty() && filters.empty()) units = std::move(stop_units);
+
+  std::vector<Xapian::Query> unit_queries;
+  for (const QueryUnit& unit : units) unit_queries.push_back(unit.query);
+  // Required units and the filters match without weight: a required unit ranks as the
+  // others do.
+  auto restrict = [&](Xapian::Query q, bool with_required) {
+    if (with_required && !required.empty()) {
+      q = Xapian::Query(Xapian::Query::OP_FILTER, q, all_of(required));
+    }
+    if (!excluded.empty()) q = Xapian::Query(Xapian::Query::OP_AND_NOT, q, any_of(excluded));
+    if (!filters.empty()) {
+      const Xapian::Query filter = parse_prepared(filters, false, typed);
+      q = q.get_type() == Xapian::Query::LEAF_MATCH_ALL
+              ? filter
+              : Xapian::Query(Xapian::Query::OP_FILTER, q, filter);
+    }
+    return q;
+  };
+  plan.matched = unit_queries.empty() ? restrict(Xapian::Query::MatchAll, false)
+                 : any_word          ? restrict(any_of(unit_queries), true)
+                                     : restrict(all_of(unit_queries), false);
+  const std::vector<Piece> all = pieces(query);
+  if (any_word) {
+    // BM25 alone: checking every match for the phrase cost 20 ms at 100,000 documents.
+    plan.ranked = plan.matched;
+  } else if (words == WordMatch::kAllElseAny && units.size() >= 2) {
+    std::vector<Xapian::Query> tiers;
+    for (const Xapian::Query& unit : unit_queries) tiers.push_back(plus_weight(unit, kTierWeight));
+    plan.ranked = with_phrase_boost(restrict(any_of(tiers), true), query, all);
+    plan.any = restrict(any_of(unit_queries), true);
+  } else {
+    plan.ranked = with_phrase_boost(plan.matched, query, all);
+  }
+  plan.units = std::move(units);
+  return plan;
 }
 
 Xapian::Query QueryBuilder::with_phrase_boost(const Xapian::Query& parsed, std::string_view query,

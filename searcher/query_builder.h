@@ -5,6 +5,7 @@
 #include <xapian.h>
 
 #include <array>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_set>
@@ -14,20 +15,27 @@
 #include "common/facet_terms.h"
 #include "common/schema.h"
 #include "common/text/analyzer.h"
+#include "searcher/filters.h"
+#include "searcher/result.h"
 
 namespace yjs {
 
 // Turns a facet filter value into its boolean term, however the user typed it, with the
 // same function indexing used (common/facet_terms.h).
+// With a database, a value typed by one of its words only ("inspector:stacey") finds the
+// one known value with that word (filter_term).
 class FacetFieldProcessor : public Xapian::FieldProcessor {
  public:
   explicit FacetFieldProcessor(schema::Facet facet) : facet_(facet) {}
+  void use_database(const Xapian::Database& db) { db_ = &db; }
   Xapian::Query operator()(const std::string& value) override {
-    return Xapian::Query(facet_term(facet_, value));
+    return Xapian::Query(db_ ? filter_term(*db_, schema::spec(facet_), value)
+                             : facet_term(facet_, value));
   }
 
  private:
   schema::Facet facet_;
+  const Xapian::Database* db_ = nullptr;
 };
 
 // One processor per facet of the schema table, in its order.
@@ -42,9 +50,39 @@ struct QueryFacetValue {
   std::string value;  // as typed, without quotes
 };
 
-// True for the English stop words a query drops outside phrases ("and", "of", "the"):
-// the list Lucene and Elasticsearch use by default, which users of those engines know.
+// True for the English stop words a query drops outside phrases: function words ("and",
+// "of", "the"), question words ("which", "why", "how") and auxiliaries ("were", "did",
+// "has"), which a question typed as people type it is full of.
 bool is_stop_word(std::string_view word);
+
+// One thing a plain query asks for, as the tiers count them: a word, a "phrase", a
+// compound ("re-offending"), words naming a facet value ("Tyne and Wear") or a multi-word
+// synonym ("youth offending team"), or an OR chain ("leicester OR cardiff").
+struct QueryUnit {
+  std::string text;  // as typed: what a hit's `missing` names
+  Xapian::Query query;
+};
+
+// The weight each unit a document has adds in a tiered query: more than BM25 and the
+// phrase boost can ever add, so documents with more units always rank first.
+inline constexpr double kTierWeight = 1e6;
+
+// A query read once, ready to run.
+struct QueryPlan {
+  // What `total` and the facet counts count: documents with every unit (any unit with
+  // WordMatch::kAny), without the excluded words, with the filters typed in the query.
+  Xapian::Query matched;
+  // What ranks the hits. Tiered (WordMatch::kAllElseAny on a plain query of two units or
+  // more): every document with at least one unit, those with more units first (each adds
+  // kTierWeight), then by BM25 with the phrase boost. Otherwise `matched` (with the phrase
+  // boost unless kAny).
+  Xapian::Query ranked;
+  // Tiered only: documents with at least one unit, for counting partial matches.
+  std::optional<Xapian::Query> any;
+  std::vector<QueryUnit> units;  // of a plain query (structured ones have none)
+  std::vector<FacetWord> facet_words;
+  bool tiered() const { return any.has_value(); }
+};
 
 // The longest query accepted: longer ones are refused (QueryError) rather than left to
 // take seconds and hundreds of megabytes.
@@ -56,12 +94,19 @@ inline constexpr std::size_t kMaxQueryWords = 256;
 // schema table by its name or alias: area:"leicester city", rating:good, inspector:"martin
 // jones", kind:blog, nation:wales, region:london, year:2019 and year:2015..2019.
 //
-// What a plain query means: every content word must match (stemmed: "inspections" finds
-// "inspected"), or any of them with `any_word`. English stop words ("and", "of", "the",
-// ...) are dropped outside phrases unless the query has nothing else, and kept inside
-// phrases. A hyphenated word also finds its closed form ("re-offending", "reoffending"),
-// and an age range "10-17" also finds "10 to 17". Documents where the words of a plain
-// query stand together as typed rank first.
+// A plain query (words, "phrases", +word, -word, OR chains and field filters; no AND, NOT,
+// XOR, NEAR, ADJ or brackets) is read as units (QueryUnit). By default documents with
+// every unit rank first, then those lacking one, and so on; --all keeps only the first,
+// --any ranks any unit by BM25. Words are stemmed ("inspections" finds "inspected"),
+// except families the stemmer confuses ("exclusions" is not "exclusively"); stop words
+// are dropped outside phrases unless the query has nothing else, and kept inside them. A
+// hyphenated word also finds its closed form ("re-offending", "reoffending"), an age
+// range "10-17" also finds "10 to 17", an acronym typed in capitals ("SEND") finds the
+// concept, not the word "send". Words naming a facet value (facet_words.h) also find the
+// documents carrying it. Documents where the words stand together as typed rank first.
+// OR binds closer than the implied AND: "leicester OR cardiff inadequate" is
+// "(leicester OR cardiff) inadequate". A structured query is parsed as a whole by
+// Xapian's QueryParser, every word required (any with kAny).
 //
 // Borrows `analyzer` (and `db`, used for wildcards, synonyms and spelling); both must
 // outlive the builder. Not thread-safe.
@@ -75,6 +120,9 @@ class QueryBuilder {
   // ("NOT youth") matches every document without it. Throws QueryError (whose what() is
   // one line naming the problem) when the query cannot be parsed or is over the limits.
   Xapian::Query parse(std::string_view query, bool any_word = false);
+
+  // The query read once into what the searcher runs (see QueryPlan). Throws as parse().
+  QueryPlan plan(std::string_view query, WordMatch words);
 
   // The query with each free word that no document contains (and that names no place
   // in the gazetteer) replaced by the most likely word from the database's spelling
@@ -96,6 +144,8 @@ class QueryBuilder {
  private:
   struct Piece;
   std::vector<Piece> pieces(std::string_view query);
+  // Throws QueryError for a query over kMaxQueryBytes or kMaxQueryWords.
+  void check_limits(std::string_view query);
   // prepare() for the compound starting at pieces[i]; returns the index of its last piece.
   std::size_t prepare_compound(std::string_view query, const std::vector<Piece>& pieces,
                                std::size_t i, std::string& out);
@@ -103,6 +153,15 @@ class QueryBuilder {
   Xapian::Query with_phrase_boost(const Xapian::Query& parsed, std::string_view query,
                                   const std::vector<Piece>& all);
   bool known_word(const std::string& word);
+  // Xapian's parse of `text` after prepare(), every word required (any with `any_word`),
+  // without the phrase boost. Throws QueryError naming `whole`, the query typed.
+  Xapian::Query parse_prepared(std::string_view text, bool any_word, std::string_view whole);
+  // A unit's query: `text` parsed, with the exact forms of a stemmer-confused word family,
+  // the concept of an acronym typed in capitals, and a facet value it names.
+  QueryUnit unit_of(std::string_view text, std::string_view whole,
+                    std::vector<FacetWord>& facet_words);
+  // True when the words of `text` are a multi-word synonym in the database.
+  bool multiword_synonym(std::string_view text);
 
   text::Analyzer& analyzer_;
   Xapian::Database db_;

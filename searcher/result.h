@@ -21,10 +21,17 @@ enum class SortOrder {
 
 enum class WordMatch { kAllElseAny, kAll, kAny };
 
+// Words of the query also read as a facet value (searcher/facet_words.h).
+struct FacetWord {
+  std::string words;  // as typed
+  schema::Facet facet;
+  std::string value;  // canonical display value
+};
+
 struct SearchRequest {
   std::string query;  // the query-language text ("" matches everything)
-  // Which free words a document needs: all of them, falling back to any of them (ranked)
-  // when no document has all (the default); all, strictly (--all); any (--any).
+  // Which free words a document needs. By default, documents with all of them rank first,
+  // then those lacking one, and so on (tiers); all, strictly (--all); any, by BM25 (--any).
   WordMatch words = WordMatch::kAllElseAny;
   Xapian::doccount offset = 0;      // first hit to return (0-based)
   Xapian::doccount limit = 10;      // number of hits to return (0: counts only)
@@ -69,6 +76,9 @@ struct Hit {
   std::optional<std::string> change;           // with history_area: "up", "down" or "same"
   std::optional<std::string> previous_rating;  // with history_area: the rating it changed from
   std::size_t inspection = 0;  // with history_area: its entry in SearchResult::inspections, 1-based
+  // The units of the query (words, phrases, ...) as typed that this hit lacks: empty for
+  // a hit with every one (tiered ranking puts those first).
+  std::vector<std::string> missing;
 
   const std::optional<std::string>& value(schema::Facet facet) const {
     return facets[schema::index_of(facet)];
@@ -124,6 +134,10 @@ struct SearchResult {
   std::optional<Xapian::doccount> articles;
   // True when facet_sample cut the counting short: total and facet counts are estimates.
   bool estimated = false;
+  // With tiered ranking (a plain query of two units or more, by relevance, neither --all
+  // nor --any): the documents with some but not all of the units, which rank after the
+  // `total` ones.
+  std::optional<Xapian::doccount> partial;
   Xapian::doccount offset = 0;
   std::vector<Hit> hits;
   std::vector<FacetCounts> facets;  // with request.facets, in schema order
@@ -133,6 +147,8 @@ struct SearchResult {
   bool corrected = false;
   // True when no document had every word, so the hits are those with any of them.
   bool relaxed = false;
+  // Words of the query also read as facet values ("wales" as the nation Wales).
+  std::vector<FacetWord> facet_words;
   std::vector<UnknownValue> unknown_values;
   std::string history_area;                // the canonical area of a history request
   std::vector<Inspection> inspections;     // with history_area: the articles grouped

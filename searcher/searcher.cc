@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <iterator>
+#include <set>
 
 #include "common/errors.h"
 #include "common/extract/gazetteer.h"
@@ -184,12 +185,22 @@ SearchResult Searcher::run(const SearchRequest& original) {
       result.unknown_values.push_back(std::move(*unknown));
     }
   }
-  auto parse = [&](const std::string& text, bool any_word) {
-    return with_filters(query_builder_.parse(text, any_word), filters);
+  // Tiers rank by how many units a document has; sorted by date or rating they would
+  // interleave, so a sorted search shows the documents with every unit.
+  const bool sorted = request.sort != SortOrder::kRelevance;
+  auto plan_of = [&](const std::string& text, WordMatch words) {
+    QueryPlan plan = query_builder_.plan(text, words);
+    plan.matched = with_filters(plan.matched, filters);
+    plan.ranked = sorted ? plan.matched : with_filters(plan.ranked, filters);
+    if (plan.any && !sorted) {
+      plan.any = with_filters(*plan.any, filters);
+    } else {
+      plan.any.reset();
+    }
+    return plan;
   };
-  const bool any_word = request.words == WordMatch::kAny;
-  Xapian::Query query = parse(request.query, any_word);
-  Matches matches = match(query, request);
+  QueryPlan plan = plan_of(request.query, request.words);
+  Matches matches = match(plan, request);
   const bool has_words = query_builder_.has_free_words(request.query);
   if (synonyms_missing_ && has_words) {
     result.warnings.push_back(
@@ -207,31 +218,37 @@ SearchResult Searcher::run(const SearchRequest& original) {
   }
   if (matches.total <= kFewHits) {
     if (std::string suggestion = query_builder_.suggest(request.query); !suggestion.empty()) {
-      const Xapian::Query corrected = parse(suggestion, any_word);
+      QueryPlan corrected = plan_of(suggestion, request.words);
       Matches corrected_matches = match(corrected, request);
       if (corrected_matches.total > matches.total) {
         result.suggestion = suggestion;
         if (matches.total == 0) {  // nothing as typed: show what the correction finds
           result.corrected = true;
           searched = suggestion;
-          query = corrected;
+          plan = std::move(corrected);
           matches = std::move(corrected_matches);
         }
       }
     }
   }
-  // No document has every word: rank those with any of them, and say so.
-  if (matches.total == 0 && request.words == WordMatch::kAllElseAny) {
-    const Xapian::Query any = parse(searched, true);
-    if (any.get_description() != query.get_description()) {
+  // Untiered and no document has every word: rank those with any of them, and say so.
+  if (matches.total == 0 && request.words == WordMatch::kAllElseAny && !plan.tiered()) {
+    QueryPlan any = plan_of(searched, WordMatch::kAny);
+    if (any.matched.get_description() != plan.matched.get_description()) {
       Matches any_matches = match(any, request);
       if (any_matches.total > 0) {
         result.relaxed = true;
-        query = any;
+        plan = std::move(any);
         matches = std::move(any_matches);
       }
     }
   }
+  if (plan.tiered()) {
+    result.partial = matches.partial;
+    result.relaxed = matches.total == 0 && matches.mset.size() > 0;
+  }
+  result.facet_words = plan.facet_words;
+  const Xapian::Query& query = plan.matched;
   result.parsed = query.get_description();
   result.total = matches.total;
   result.articles = matches.articles;
@@ -239,10 +256,16 @@ SearchResult Searcher::run(const SearchRequest& original) {
   result.facets = std::move(matches.facets);
 
   Xapian::doccount rank = request.offset;
+  const std::vector<std::vector<std::string>> missing = missing_units(plan, matches.mset);
   for (auto it = matches.mset.begin(); it != matches.mset.end(); ++it) {
     Hit hit;
     hit.rank = ++rank;
     fill_hit(it, matches.mset, request, hit);
+    if (plan.tiered()) {
+      hit.missing = missing[it.get_rank() - matches.mset.get_firstitem()];
+      // The weight BM25 gave, without the tiers' part.
+      hit.weight -= kTierWeight * static_cast<double>(plan.units.size() - hit.missing.size());
+    }
     if (const auto& area_value = hit.value(schema::Facet::kArea);
         request.collapse_area && area_value) {
       const auto area = matches.per_area.find(*area_value);
@@ -255,9 +278,47 @@ SearchResult Searcher::run(const SearchRequest& original) {
   return result;
 }
 
-Searcher::Matches Searcher::match(const Xapian::Query& query, const SearchRequest& request) {
+std::vector<std::vector<std::string>> Searcher::missing_units(const QueryPlan& plan,
+                                                              const Xapian::MSet& mset) {
+  std::vector<std::vector<std::string>> missing(mset.size());
+  if (!plan.tiered()) return missing;
+  // The hits lacking a unit, each named by its unique id term; then, per unit, which of
+  // them it matches: a pass over a few documents, whatever the unit is (a phrase, a
+  // wildcard, a synonym).
+  std::vector<Xapian::Query> partial_ids;
+  std::vector<std::size_t> partial_hits;
+  std::map<Xapian::docid, std::size_t> hit_of;
+  for (auto it = mset.begin(); it != mset.end(); ++it) {
+    const auto units_matched = static_cast<std::size_t>(it.get_weight() / kTierWeight);
+    if (units_matched >= plan.units.size()) continue;
+    const std::size_t index = it.get_rank() - mset.get_firstitem();
+    partial_hits.push_back(index);
+    hit_of[*it] = index;
+    const std::string id = schema::decode_stored_fields(it.get_document().get_data()).id;
+    partial_ids.emplace_back(std::string(schema::kIdPrefix) + id);
+  }
+  if (partial_hits.empty()) return missing;
+  const Xapian::Query page(Xapian::Query::OP_OR, partial_ids.begin(), partial_ids.end());
+  for (const QueryUnit& unit : plan.units) {
+    Xapian::Enquire enquire(db_);
+    enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, unit.query, page));
+    enquire.set_weighting_scheme(Xapian::BoolWeight());
+    std::set<std::size_t> has_unit;
+    const Xapian::MSet found = enquire.get_mset(0, static_cast<Xapian::doccount>(partial_hits.size()));
+    for (auto it = found.begin(); it != found.end(); ++it) {
+      if (const auto hit = hit_of.find(*it); hit != hit_of.end()) has_unit.insert(hit->second);
+    }
+    for (std::size_t index : partial_hits) {
+      if (!has_unit.count(index)) missing[index].push_back(unit.text);
+    }
+  }
+  return missing;
+}
+
+Searcher::Matches Searcher::match(const QueryPlan& plan, const SearchRequest& request) {
+  const Xapian::Query& query = plan.matched;
   Xapian::Enquire enquire(db_);
-  enquire.set_query(query);
+  enquire.set_query(plan.ranked);
   if (!request.history_area.empty()) {
     enquire.set_sort_by_value_then_relevance(schema::kDateSlot, false);
   } else if (request.sort == SortOrder::kDate) {
@@ -293,6 +354,11 @@ Searcher::Matches Searcher::match(const Xapian::Query& query, const SearchReques
   // Two passes are faster than one: the ranked top hits (Xapian stops early), then an
   // unweighted pass over every match for the exact total and the facet counts.
   Matches matches = count(query, request, check_at_least);
+  if (plan.any) {
+    SearchRequest no_facets = request;
+    no_facets.facets = false;
+    matches.partial = count(*plan.any, no_facets, check_at_least).total - matches.total;
+  }
   matches.mset = enquire.get_mset(request.offset, request.limit, 0, nullptr, deadline_decider());
   return matches;
 }

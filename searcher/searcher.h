@@ -76,12 +76,17 @@ class Searcher {
     bool estimated = false;                    // counting stopped early (facet_sample)
     std::vector<FacetCounts> facets;
     std::map<std::string, Xapian::doccount> per_area;  // when collapsing: matches per area
+    std::optional<Xapian::doccount> partial;           // tiered: matches with some units
   };
 
   Searcher(const Xapian::Database& db, std::vector<Xapian::Database> local_shards,
            const SearcherOptions& options);
   SearchResult run(const SearchRequest& request);
-  Matches match(const Xapian::Query& query, const SearchRequest& request);
+  // Ranks plan.ranked and counts plan.matched (and plan.any, when tiered).
+  Matches match(const QueryPlan& plan, const SearchRequest& request);
+  // For each hit of `mset`, the units of a tiered plan it lacks (empty otherwise).
+  std::vector<std::vector<std::string>> missing_units(const QueryPlan& plan,
+                                                      const Xapian::MSet& mset);
   // The unweighted pass over every match (or at least `check_at_least`): the total, and
   // with request.facets the facet counts.
   Matches count(const Xapian::Query& query, const SearchRequest& request,

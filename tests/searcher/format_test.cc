@@ -108,7 +108,8 @@ TEST(FormatTest, JsonHasExactlyTheKeysFormatHDocumentsInOrder) {
   for (const auto& item : json["hits"][0].items()) hit_keys.push_back(item.key());
   EXPECT_EQ(hit_keys, documented.at("each hit"));
   // The hit's facet keys are the schema table's names, in its order.
-  std::vector<std::string> facet_keys(hit_keys.begin() + 5, hit_keys.end() - 3);
+  // Between url and weight (the last four: weight snippet highlights missing).
+  std::vector<std::string> facet_keys(hit_keys.begin() + 5, hit_keys.end() - 4);
   ASSERT_EQ(facet_keys.size(), schema::kFacetCount);
   for (std::size_t f = 0; f < schema::kFacetCount; ++f) {
     EXPECT_EQ(facet_keys[f], schema::kFacets[f].name);
@@ -120,6 +121,24 @@ TEST(FormatTest, JsonHasExactlyTheKeysFormatHDocumentsInOrder) {
   EXPECT_EQ(json["hits"][0]["snippet"], "praised speech support");
   EXPECT_EQ(json["total"], 7);
   EXPECT_EQ(json["schema_version"], kJsonSchemaVersion);
+}
+
+TEST(FormatTest, PartialHitsNameWhatTheyLack) {
+  SearchResult result = sample();
+  result.partial = 4;
+  result.hits[0].missing = {"therapy", "\"speech and language\""};
+  const std::string text = format_text(result, {});
+  EXPECT_NE(text.find("of 7 (then 4 with some of the words)"), std::string::npos) << text;
+  EXPECT_NE(text.find("   Missing: therapy, \"speech and language\"\n"), std::string::npos) << text;
+  const auto json = nlohmann::ordered_json::parse(format_json(result));
+  EXPECT_EQ(json["partial"], 4);
+  EXPECT_EQ(json["hits"][0]["missing"],
+            nlohmann::ordered_json::array({"therapy", "\"speech and language\""}));
+  // No document has every word: the header says what the hits are.
+  result.total = 0;
+  EXPECT_NE(format_text(result, {}).find(" of 4 with some of the words"), std::string::npos);
+  result.partial.reset();
+  EXPECT_TRUE(nlohmann::ordered_json::parse(format_json(result))["partial"].is_null());
 }
 
 TEST(FormatTest, JsonHighlightsCountCodePointsNotBytes) {

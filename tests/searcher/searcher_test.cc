@@ -65,12 +65,38 @@ TEST(SearcherTest, AnyWordRanksDocumentsWithMoreOfTheWordsFirst) {
   EXPECT_FALSE(result.relaxed);
 }
 
-TEST(SearcherTest, PlainQueryRequiresEveryContentWord) {
+TEST(SearcherTest, PlainQueryRanksDocumentsWithEveryContentWordFirst) {
   Searcher searcher(testing::in_memory_db(corpus()));
   const SearchResult result = searcher.search(request("speech and leicester"));
-  EXPECT_EQ(ids(result), (std::vector<std::string>{"leicester"}));
+  // The one with both words, then the one lacking "leicester", which says so.
+  EXPECT_EQ(ids(result), (std::vector<std::string>{"leicester", "other"}));
   EXPECT_EQ(result.total, 1u);
+  EXPECT_EQ(result.partial, 1u);
+  EXPECT_TRUE(result.hits[0].missing.empty());
+  EXPECT_EQ(result.hits[1].missing, (std::vector<std::string>{"leicester"}));
   EXPECT_FALSE(result.relaxed);
+  SearchRequest strict = request("speech and leicester");
+  strict.words = WordMatch::kAll;
+  EXPECT_EQ(ids(searcher.search(strict)), (std::vector<std::string>{"leicester"}));
+  EXPECT_FALSE(searcher.search(strict).partial.has_value());
+}
+
+TEST(SearcherTest, OrBindsCloserThanTheImpliedAnd) {
+  Searcher searcher(testing::in_memory_db(corpus()));
+  // (southend OR leicester) AND risk: only southend has both.
+  SearchRequest strict = request("leicester OR southend risk");
+  strict.words = WordMatch::kAll;
+  EXPECT_EQ(ids(searcher.search(strict)), (std::vector<std::string>{"southend"}));
+  // A facet field inside OR is one side of it, not a filter on everything.
+  strict.query = "rating:good OR southend";
+  EXPECT_EQ(searcher.search(strict).total, 2u);
+}
+
+TEST(SearcherTest, LoneMinusWordMeansWithoutIt) {
+  Searcher searcher(testing::in_memory_db(corpus()));
+  EXPECT_EQ(ids(searcher.search(request("-speech"))), (std::vector<std::string>{"southend"}));
+  EXPECT_EQ(ids(searcher.search(request("speech -leicester"))),
+            (std::vector<std::string>{"other"}));
 }
 
 TEST(SearcherTest, StopWordsDoNotMatchOnTheirOwn) {
@@ -81,11 +107,18 @@ TEST(SearcherTest, StopWordsDoNotMatchOnTheirOwn) {
   EXPECT_EQ(searcher.search(request("\"speech and language\"")).total, 1u);
 }
 
-TEST(SearcherTest, NoDocumentWithEveryWordFallsBackToAnyWordAndSaysSo) {
+TEST(SearcherTest, NoDocumentWithEveryWordShowsThoseWithSomeAndSaysSo) {
   Searcher searcher(testing::in_memory_db(corpus()));
   const SearchResult result = searcher.search(request("leicester southend"));
   EXPECT_TRUE(result.relaxed);
-  EXPECT_EQ(result.total, 2u);
+  EXPECT_EQ(result.total, 0u);  // none has every word
+  EXPECT_EQ(result.partial, 2u);
+  ASSERT_EQ(result.hits.size(), 2u);
+  for (const Hit& hit : result.hits) EXPECT_EQ(hit.missing.size(), 1u) << hit.id;
+  // A structured query has no tiers: it falls back to any word.
+  const SearchResult structured = searcher.search(request("(leicester southend)"));
+  EXPECT_TRUE(structured.relaxed);
+  EXPECT_EQ(structured.total, 2u);
   EXPECT_FALSE(searcher.search(request("zzzz")).relaxed);  // one word: nothing to relax
   EXPECT_EQ(searcher.search(request("zzzz")).total, 0u);
   SearchRequest strict = request("leicester southend");
