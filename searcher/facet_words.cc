@@ -18,8 +18,8 @@ std::optional<NamedValue> facet_value_named_by(std::string_view words) {
   using schema::Facet;
   const std::string key = normalise_key(words);
   if (key.empty()) return std::nullopt;
-  for (Facet facet : {Facet::kYear, Facet::kRating, Facet::kNation, Facet::kRegion, Facet::kArea,
-                      Facet::kKind}) {
+  for (Facet facet :
+       {Facet::kYear, Facet::kRating, Facet::kNation, Facet::kRegion, Facet::kArea, Facet::kKind}) {
     const schema::FacetSpec& spec = schema::spec(facet);
     std::optional<std::string> value = spec.canonical(words);
     if (!value) value = other_name(facet, key);

@@ -306,7 +306,7 @@ std::string format_json(const SearchResult& result) {
         values.push_back(
             {{"value", facet_json(*schema::find_facet(facet.name), v.value)}, {"count", v.count}});
       }
-      values.push_back({{"value", nullptr}, {"count", facet.none}});
+      if (facet.none) values.push_back({{"value", nullptr}, {"count", facet.none}});
       facets[facet.name] = std::move(values);
     }
     json["facets"] = std::move(facets);

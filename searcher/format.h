@@ -8,7 +8,7 @@
 namespace yjs {
 
 struct TextStyle {
-  bool highlight = false;  // ANSI bold for matched words (only when stdout is a terminal)
+  bool highlight = false;      // ANSI bold for matched words (only when stdout is a terminal)
   bool explain_query = false;  // say how the query was read: parsed, words read as facets
 };
 
@@ -42,9 +42,9 @@ constexpr int kJsonSchemaVersion = 2;
 // facet_sample made total and the counts estimates. partial is the number of documents
 // with some but not all of the query's words (ranked after the `total` ones), null when
 // the query is not tiered; each hit's missing lists the words (units, as typed) it lacks.
-// facet_words lists {words, facet, value} for words also read as a facet value. highlights are the matched words as
-// [begin, end) code points of the snippet. The hit's facet keys are the schema table's
-// names, in its order (years are numbers).
+// facet_words lists {words, facet, value} for words also read as a facet value. highlights are the
+// matched words as [begin, end) code points of the snippet. The hit's facet keys are the schema
+// table's names, in its order (years are numbers).
 std::string format_json(const SearchResult& result);
 
 }  // namespace yjs

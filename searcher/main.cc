@@ -253,8 +253,8 @@ int run(int argc, char** argv) {
   if (args->json) {
     std::cout << yjs::format_json(result);
   } else {
-    std::cout << yjs::format_text(result, {.highlight = isatty(STDOUT_FILENO) == 1,
-                                                 .explain_query = args->explain_query});
+    std::cout << yjs::format_text(
+        result, {.highlight = isatty(STDOUT_FILENO) == 1, .explain_query = args->explain_query});
   }
   std::cout.flush();
   return kExitOk;

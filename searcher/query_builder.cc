@@ -40,22 +40,22 @@ std::size_t value_end(std::string_view query, std::size_t at) {
 // and auxiliaries: a question typed as people type it ("which services were rated
 // inadequate in 2019") keeps only the words that say what it is about.
 constexpr std::array<std::string_view, 126> kStopWords = {
-    "a",       "about",  "above",   "after",    "again",      "against", "all",    "also",
-    "am",      "an",     "and",     "any",      "are",        "as",      "at",     "be",
-    "because", "been",   "before",  "being",    "below",      "between", "both",   "but",
-    "by",      "can",    "could",   "did",      "do",         "does",    "doing",  "down",
-    "during",  "each",   "few",     "for",      "from",       "further", "had",    "has",
-    "have",    "having", "he",      "her",      "here",       "hers",    "him",    "his",
-    "how",     "i",      "if",      "in",       "into",       "is",      "it",     "its",
-    "itself",  "just",   "many",    "me",       "more",       "most",    "much",   "my",
-    "no",      "nor",    "not",     "now",      "of",         "off",     "on",     "once",
-    "only",    "or",     "other",   "our",      "ours",       "out",     "over",   "own",
-    "same",    "say",    "said",    "says",     "she",        "should",  "so",     "some",
-    "such",    "than",   "that",    "the",      "their",      "them",    "then",   "there",
-    "these",   "they",   "this",    "those",    "through",    "to",      "too",    "under",
-    "until",   "up",     "very",    "was",      "we",         "were",    "what",   "when",
-    "where",   "which",  "while",   "who",      "whom",       "why",     "will",   "with",
-    "would",   "you",    "your",    "yourselves", "themselves", "ourselves"};
+    "a",       "about",  "above",  "after",      "again",      "against",  "all",   "also",
+    "am",      "an",     "and",    "any",        "are",        "as",       "at",    "be",
+    "because", "been",   "before", "being",      "below",      "between",  "both",  "but",
+    "by",      "can",    "could",  "did",        "do",         "does",     "doing", "down",
+    "during",  "each",   "few",    "for",        "from",       "further",  "had",   "has",
+    "have",    "having", "he",     "her",        "here",       "hers",     "him",   "his",
+    "how",     "i",      "if",     "in",         "into",       "is",       "it",    "its",
+    "itself",  "just",   "many",   "me",         "more",       "most",     "much",  "my",
+    "no",      "nor",    "not",    "now",        "of",         "off",      "on",    "once",
+    "only",    "or",     "other",  "our",        "ours",       "out",      "over",  "own",
+    "same",    "say",    "said",   "says",       "she",        "should",   "so",    "some",
+    "such",    "than",   "that",   "the",        "their",      "them",     "then",  "there",
+    "these",   "they",   "this",   "those",      "through",    "to",       "too",   "under",
+    "until",   "up",     "very",   "was",        "we",         "were",     "what",  "when",
+    "where",   "which",  "while",  "who",        "whom",       "why",      "will",  "with",
+    "would",   "you",    "your",   "yourselves", "themselves", "ourselves"};
 
 // Joins the parts of a compound, or of a number range.
 bool joins_parts(std::string_view piece, bool numbers) {
@@ -386,7 +386,8 @@ QueryUnit QueryBuilder::unit_of(std::string_view text, std::string_view whole,
   }
   if (auto named = facet_value_named_by(text)) {
     const Xapian::Query value(facet_term(named->facet, named->value));
-    unit.query = Xapian::Query(Xapian::Query::OP_OR, unit.query, plus_weight(value, kFacetWordWeight));
+    unit.query =
+        Xapian::Query(Xapian::Query::OP_OR, unit.query, plus_weight(value, kFacetWordWeight));
     facet_words.push_back({std::string(text), named->facet, std::move(named->value)});
   }
   return unit;
@@ -512,8 +513,8 @@ QueryPlan QueryBuilder::plan(std::string_view typed, WordMatch words) {
     return q;
   };
   plan.matched = unit_queries.empty() ? restrict(Xapian::Query::MatchAll, false)
-                 : any_word          ? restrict(any_of(unit_queries), true)
-                                     : restrict(all_of(unit_queries), false);
+                 : any_word           ? restrict(any_of(unit_queries), true)
+                                      : restrict(all_of(unit_queries), false);
   const std::vector<Piece> all = pieces(query);
   if (any_word) {
     // BM25 alone: checking every match for the phrase cost 20 ms at 100,000 documents.

@@ -28,8 +28,9 @@ std::string straighten_quotes(std::string_view text) {
   std::string out;
   out.reserve(text.size());
   for (std::size_t i = 0; i < text.size();) {
-    const auto curly = std::find_if(kCurlyQuotes.begin(), kCurlyQuotes.end(),
-                                    [&](std::string_view q) { return text.substr(i).starts_with(q); });
+    const auto curly =
+        std::find_if(kCurlyQuotes.begin(), kCurlyQuotes.end(),
+                     [&](std::string_view q) { return text.substr(i).starts_with(q); });
     if (curly != kCurlyQuotes.end()) {
       out += '"';
       i += curly->size();

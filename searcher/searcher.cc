@@ -304,7 +304,8 @@ std::vector<std::vector<std::string>> Searcher::missing_units(const QueryPlan& p
     enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, unit.query, page));
     enquire.set_weighting_scheme(Xapian::BoolWeight());
     std::set<std::size_t> has_unit;
-    const Xapian::MSet found = enquire.get_mset(0, static_cast<Xapian::doccount>(partial_hits.size()));
+    const Xapian::MSet found =
+        enquire.get_mset(0, static_cast<Xapian::doccount>(partial_hits.size()));
     for (auto it = found.begin(); it != found.end(); ++it) {
       if (const auto hit = hit_of.find(*it); hit != hit_of.end()) has_unit.insert(hit->second);
     }

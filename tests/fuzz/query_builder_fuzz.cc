@@ -49,14 +49,19 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   static const SampleDatabase sample(analyzer);
   const Xapian::Database& db = sample.db;
   const std::string_view query_text(reinterpret_cast<const char*>(data), size);
-  const bool any_word = size > 0 && (data[0] & 1);
+  // The first byte picks how words match: the tiered default, --all or --any.
+  constexpr yjs::WordMatch kModes[] = {yjs::WordMatch::kAllElseAny, yjs::WordMatch::kAll,
+                                       yjs::WordMatch::kAny};
+  const yjs::WordMatch words = kModes[size > 0 ? data[0] % 3 : 0];
 
   yjs::QueryBuilder builder(analyzer, db);
   try {
-    const Xapian::Query query = builder.parse(query_text, any_word);
-    Xapian::Enquire enquire(db);
-    enquire.set_query(query);
-    enquire.get_mset(0, 10);
+    const yjs::QueryPlan plan = builder.plan(query_text, words);
+    for (const Xapian::Query* query : {&plan.ranked, &plan.matched}) {
+      Xapian::Enquire enquire(db);
+      enquire.set_query(*query);
+      enquire.get_mset(0, 10);
+    }
   } catch (const yjs::QueryError&) {
     // Rejected with a one-line message: allowed.
   }

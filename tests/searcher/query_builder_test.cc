@@ -46,9 +46,11 @@ TEST_F(QueryBuilderTest, QueryLanguageTable) {
        "Query(((Zspeech@1 AND Zlanguag@1) AND_MAYBE (speech PHRASE 3 and PHRASE 3 language)))"},
       {"the and of",
        "Query(((Zthe@1 AND Zand@1 AND Zof@1) AND_MAYBE (the PHRASE 3 and PHRASE 3 of)))"},
-      {"which were why how did", "Query(((Zwhich@1 AND Zwere@1 AND Zwhi@1 AND Zhow@1 AND Zdid@1) "
+      {"which were why how did",
+       "Query(((Zwhich@1 AND Zwere@1 AND Zwhi@1 AND Zhow@1 AND Zdid@1) "
        "AND_MAYBE (which PHRASE 5 were PHRASE 5 why PHRASE 5 how PHRASE 5 did)))"},
-      {"which services were rated", "Query(((Zservic@1 AND Zrate@1) AND_MAYBE (which PHRASE 4 "
+      {"which services were rated",
+       "Query(((Zservic@1 AND Zrate@1) AND_MAYBE (which PHRASE 4 "
        "services PHRASE 4 were PHRASE 4 rated)))"},
       {"NOT speech", "Query((<alldocuments> AND_NOT Zspeech@1))"},
       {"re-offending", "Query(((re@1 PHRASE 2 offending@2) OR Zreoffend@3))"},
@@ -66,8 +68,7 @@ TEST_F(QueryBuilderTest, QueryLanguageTable) {
       {"speech -language", "Query((Zspeech@1 AND_NOT Zlanguag@1))"},
       {"+speech language", "Query((Zspeech@1 AND Zlanguag@1))"},
       {"+speech language", "Query(((Zspeech@1 OR Zlanguag@1) FILTER Zspeech@1))", true},
-      {"speech OR language therapy",
-       "Query(((Zspeech@1 OR Zlanguag@1) AND Ztherapi@1))"},
+      {"speech OR language therapy", "Query(((Zspeech@1 OR Zlanguag@1) AND Ztherapi@1))"},
       {"exclusions", "Query((exclusion OR Sexclusion OR exclusions OR Sexclusions))"},
       {"spee*", "Query(WILDCARD SYNONYM spee)"},
       {"title:inadequate", "Query(ZSinadequ@1)"},
@@ -117,7 +118,8 @@ TEST_F(QueryBuilderTest, QueryLanguageTable) {
       {"year:abc",
        "cannot parse query 'year:abc': 'year:abc' is not a year or a range of years (2019, "
        "2019..2021, 2019-2021, >2020, <=2018)"},
-      {"speech area:", "cannot parse query 'speech area:': 'area:' needs a value, e.g. "
+      {"speech area:",
+       "cannot parse query 'speech area:': 'area:' needs a value, e.g. "
        "area:\"leicester city\""},
       {"speech AND", "cannot parse query 'speech AND': Syntax: <expression> AND <expression>"},
   };

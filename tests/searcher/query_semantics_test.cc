@@ -28,12 +28,12 @@ class QuerySemanticsTest : public ::testing::Test {
       if (!inspector.empty()) article.chief_inspector = inspector;
       articles.push_back(std::move(article));
     };
-    add("send-verb", "Send your story ideas to the newsroom about the youth service.", "", 2021,
-        "", "");
-    add("send-needs", "Children with SEND were well supported by the youth service.", "", 2021,
-        "", "");
-    add("exclusions", "School exclusions rose among children known to the service.", "", 2020,
-        "", "");
+    add("send-verb", "Send your story ideas to the newsroom about the youth service.", "", 2021, "",
+        "");
+    add("send-needs", "Children with SEND were well supported by the youth service.", "", 2021, "",
+        "");
+    add("exclusions", "School exclusions rose among children known to the service.", "", 2020, "",
+        "");
     add("exclusively", "The service relied exclusively on one worker.", "", 2020, "", "");
     add("cardiff", "The service in the capital was judged inadequate.", "Cardiff", 2019,
         "Inadequate", "Justin Russell");
@@ -47,8 +47,7 @@ class QuerySemanticsTest : public ::testing::Test {
   static void TearDownTestSuite() { dir_.reset(); }
   static std::string db_path() { return (dir_->path() / "db").string(); }
 
-  static std::vector<std::string> ids(const std::string& query,
-                                      WordMatch words = WordMatch::kAll) {
+  static std::vector<std::string> ids(const std::string& query, WordMatch words = WordMatch::kAll) {
     Searcher searcher(db_path());
     SearchRequest request;
     request.query = query;
