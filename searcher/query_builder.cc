@@ -333,7 +333,9 @@ void QueryBuilder::check_limits(std::string_view query) {
 }
 
 Xapian::Query QueryBuilder::parse(std::string_view query, bool any_word) {
-  return plan(query, any_word ? WordMatch::kAny : WordMatch::kAll).ranked;
+  const QueryPlan read = plan(query, any_word ? WordMatch::kAny : WordMatch::kAll);
+  if (!read.phrase) return read.ranked;
+  return Xapian::Query(Xapian::Query::OP_AND_MAYBE, read.ranked, *read.phrase);
 }
 
 Xapian::Query QueryBuilder::parse_prepared(std::string_view text, bool any_word,
@@ -522,34 +524,35 @@ QueryPlan QueryBuilder::plan(std::string_view typed, WordMatch words) {
   } else if (words == WordMatch::kAllElseAny && units.size() >= 2) {
     std::vector<Xapian::Query> tiers;
     for (const Xapian::Query& unit : unit_queries) tiers.push_back(plus_weight(unit, kTierWeight));
-    plan.ranked = with_phrase_boost(restrict(any_of(tiers), true), query, all);
+    plan.ranked = restrict(any_of(tiers), true);
     plan.any = restrict(any_of(unit_queries), true);
+    plan.phrase = phrase_of(query, all);
   } else {
-    plan.ranked = with_phrase_boost(plan.matched, query, all);
+    plan.ranked = plan.matched;
+    plan.phrase = phrase_of(query, all);
   }
   plan.units = std::move(units);
   return plan;
 }
 
-Xapian::Query QueryBuilder::with_phrase_boost(const Xapian::Query& parsed, std::string_view query,
-                                              const std::vector<Piece>& all) {
+std::optional<Xapian::Query> QueryBuilder::phrase_of(std::string_view query,
+                                                     const std::vector<Piece>& all) {
   // Only plain words separated by spaces: anything else has a structure of its own.
   std::vector<Xapian::Query> words;
   for (const Piece& piece : all) {
     const std::string_view text = query.substr(piece.begin, piece.end - piece.begin);
     if (piece.kind == Piece::Kind::kOther) {
-      if (text.find_first_not_of(" \t") != std::string_view::npos) return parsed;
+      if (text.find_first_not_of(" \t") != std::string_view::npos) return std::nullopt;
       continue;
     }
-    if (piece.kind != Piece::Kind::kWord) return parsed;
+    if (piece.kind != Piece::Kind::kWord) return std::nullopt;
     std::vector<std::string> analysed;
     analyzer_.segment_words(text, piece.is_number, analysed);
     for (const std::string& word : analysed) words.emplace_back(word);
   }
-  if (words.size() < 2) return parsed;
-  // The words as typed, stop words included, next to each other rank first.
-  return Xapian::Query(Xapian::Query::OP_AND_MAYBE, parsed,
-                       Xapian::Query(Xapian::Query::OP_PHRASE, words.begin(), words.end()));
+  if (words.size() < 2) return std::nullopt;
+  // The words as typed, stop words included, next to each other.
+  return Xapian::Query(Xapian::Query::OP_PHRASE, words.begin(), words.end());
 }
 
 bool QueryBuilder::known_word(const std::string& word) {

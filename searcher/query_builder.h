@@ -74,9 +74,12 @@ struct QueryPlan {
   Xapian::Query matched;
   // What ranks the hits. Tiered (WordMatch::kAllElseAny on a plain query of two units or
   // more): every document with at least one unit, those with more units first (each adds
-  // kTierWeight), then by BM25 with the phrase boost. Otherwise `matched` (with the phrase
-  // boost unless kAny).
+  // kTierWeight), then by BM25. Otherwise `matched`.
   Xapian::Query ranked;
+  // Unless kAny, for a query of plain words: the words as typed, next to each other. The
+  // top hits that have it rank higher by its weight (the searcher reranks them, rather
+  // than checking positions in every match).
+  std::optional<Xapian::Query> phrase;
   // Tiered only: documents with at least one unit, for counting partial matches.
   std::optional<Xapian::Query> any;
   std::vector<QueryUnit> units;  // of a plain query (structured ones have none)
@@ -119,6 +122,7 @@ class QueryBuilder {
   // An empty or blank query matches every document; a query that is only a negation
   // ("NOT youth") matches every document without it. Throws QueryError (whose what() is
   // one line naming the problem) when the query cannot be parsed or is over the limits.
+  // The plan's ranked query of --all (or --any) with its phrase as an AND_MAYBE.
   Xapian::Query parse(std::string_view query, bool any_word = false);
 
   // The query read once into what the searcher runs (see QueryPlan). Throws as parse().
@@ -149,9 +153,9 @@ class QueryBuilder {
   // prepare() for the compound starting at pieces[i]; returns the index of its last piece.
   std::size_t prepare_compound(std::string_view query, const std::vector<Piece>& pieces,
                                std::size_t i, std::string& out);
-  // `parsed` ranked higher where the words of a plain query stand together as typed.
-  Xapian::Query with_phrase_boost(const Xapian::Query& parsed, std::string_view query,
-                                  const std::vector<Piece>& all);
+  // The phrase of a query of plain words (all its words, stop words too, as typed), or
+  // nullopt for any other query.
+  std::optional<Xapian::Query> phrase_of(std::string_view query, const std::vector<Piece>& all);
   bool known_word(const std::string& word);
   // Xapian's parse of `text` after prepare(), every word required (any with `any_word`),
   // without the phrase boost. Throws QueryError naming `whole`, the query typed.

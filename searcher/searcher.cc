@@ -79,6 +79,23 @@ void set_snippet(const std::string& html, Hit& hit) {
   }
 }
 
+// How many of the top hits the phrase of a plain query reranks: positions are read for
+// these, not for every match.
+constexpr Xapian::doccount kPhraseRerankDepth = 100;
+
+// A query matching exactly the documents of `mset` listed in `indices` (into the MSet), by
+// their unique id terms, read from each document's term list.
+Xapian::Query documents_of(const Xapian::MSet& mset, const std::vector<std::size_t>& indices) {
+  std::vector<Xapian::Query> ids;
+  for (std::size_t i : indices) {
+    const Xapian::Document doc = mset[static_cast<Xapian::doccount>(i)].get_document();
+    auto term = doc.termlist_begin();
+    term.skip_to(std::string(schema::kIdPrefix));
+    if (term != doc.termlist_end() && (*term).starts_with(schema::kIdPrefix)) ids.emplace_back(*term);
+  }
+  return Xapian::Query(Xapian::Query::OP_OR, ids.begin(), ids.end());
+}
+
 }  // namespace
 
 Searcher::Searcher(const std::string& db_path) : Searcher(open_database_set({db_path})) {}
@@ -192,6 +209,7 @@ SearchResult Searcher::run(const SearchRequest& original) {
     QueryPlan plan = query_builder_.plan(text, words);
     plan.matched = with_filters(plan.matched, filters);
     plan.ranked = sorted ? plan.matched : with_filters(plan.ranked, filters);
+    if (sorted) plan.phrase.reset();
     if (plan.any && !sorted) {
       plan.any = with_filters(*plan.any, filters);
     } else {
@@ -245,7 +263,7 @@ SearchResult Searcher::run(const SearchRequest& original) {
   }
   if (plan.tiered()) {
     result.partial = matches.partial;
-    result.relaxed = matches.total == 0 && matches.mset.size() > 0;
+    result.relaxed = matches.total == 0 && !matches.page.empty();
   }
   result.facet_words = plan.facet_words;
   const Xapian::Query& query = plan.matched;
@@ -255,15 +273,16 @@ SearchResult Searcher::run(const SearchRequest& original) {
   result.estimated = matches.estimated;
   result.facets = std::move(matches.facets);
 
-  Xapian::doccount rank = request.offset;
-  const std::vector<std::vector<std::string>> missing = missing_units(plan, matches.mset);
-  for (auto it = matches.mset.begin(); it != matches.mset.end(); ++it) {
+  const std::vector<std::vector<std::string>> missing = missing_units(plan, matches);
+  for (std::size_t k = 0; k < matches.page.size(); ++k) {
+    const Xapian::MSetIterator it = matches.mset[static_cast<Xapian::doccount>(matches.page[k])];
     Hit hit;
-    hit.rank = ++rank;
+    hit.rank = matches.first_rank + static_cast<Xapian::doccount>(k) + 1;
     fill_hit(it, matches.mset, request, hit);
+    hit.weight = matches.weights[k];
     if (plan.tiered()) {
-      hit.missing = missing[it.get_rank() - matches.mset.get_firstitem()];
-      // The weight BM25 gave, without the tiers' part.
+      hit.missing = missing[k];
+      // The weight BM25 (and the phrase) gave, without the tiers' part.
       hit.weight -= kTierWeight * static_cast<double>(plan.units.size() - hit.missing.size());
     }
     if (const auto& area_value = hit.value(schema::Facet::kArea);
@@ -279,41 +298,79 @@ SearchResult Searcher::run(const SearchRequest& original) {
 }
 
 std::vector<std::vector<std::string>> Searcher::missing_units(const QueryPlan& plan,
-                                                              const Xapian::MSet& mset) {
-  std::vector<std::vector<std::string>> missing(mset.size());
+                                                              const Matches& matches) {
+  std::vector<std::vector<std::string>> missing(matches.page.size());
   if (!plan.tiered()) return missing;
-  // The hits lacking a unit, each named by its unique id term; then, per unit, which of
-  // them it matches: a pass over a few documents, whatever the unit is (a phrase, a
-  // wildcard, a synonym).
-  std::vector<Xapian::Query> partial_ids;
-  std::vector<std::size_t> partial_hits;
-  std::map<Xapian::docid, std::size_t> hit_of;
-  for (auto it = mset.begin(); it != mset.end(); ++it) {
+  // The hits lacking a unit; then, per unit, which of them it matches: a pass over a few
+  // documents, whatever the unit is (a phrase, a wildcard, a synonym).
+  std::vector<std::size_t> partial;  // into matches.mset
+  std::map<Xapian::docid, std::size_t> page_of;
+  for (std::size_t k = 0; k < matches.page.size(); ++k) {
+    const Xapian::MSetIterator it = matches.mset[static_cast<Xapian::doccount>(matches.page[k])];
     const auto units_matched = static_cast<std::size_t>(it.get_weight() / kTierWeight);
     if (units_matched >= plan.units.size()) continue;
-    const std::size_t index = it.get_rank() - mset.get_firstitem();
-    partial_hits.push_back(index);
-    hit_of[*it] = index;
-    const std::string id = schema::decode_stored_fields(it.get_document().get_data()).id;
-    partial_ids.emplace_back(std::string(schema::kIdPrefix) + id);
+    partial.push_back(matches.page[k]);
+    page_of[*it] = k;
   }
-  if (partial_hits.empty()) return missing;
-  const Xapian::Query page(Xapian::Query::OP_OR, partial_ids.begin(), partial_ids.end());
+  if (partial.empty()) return missing;
+  const Xapian::Query page = documents_of(matches.mset, partial);
   for (const QueryUnit& unit : plan.units) {
     Xapian::Enquire enquire(db_);
     enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, unit.query, page));
     enquire.set_weighting_scheme(Xapian::BoolWeight());
     std::set<std::size_t> has_unit;
-    const Xapian::MSet found =
-        enquire.get_mset(0, static_cast<Xapian::doccount>(partial_hits.size()));
+    const Xapian::MSet found = enquire.get_mset(0, static_cast<Xapian::doccount>(partial.size()));
     for (auto it = found.begin(); it != found.end(); ++it) {
-      if (const auto hit = hit_of.find(*it); hit != hit_of.end()) has_unit.insert(hit->second);
+      if (const auto k = page_of.find(*it); k != page_of.end()) has_unit.insert(k->second);
     }
-    for (std::size_t index : partial_hits) {
-      if (!has_unit.count(index)) missing[index].push_back(unit.text);
+    for (const auto& [docid, k] : page_of) {
+      if (!has_unit.count(k)) missing[k].push_back(unit.text);
     }
   }
   return missing;
+}
+
+void Searcher::rank(const QueryPlan& plan, const SearchRequest& request, Xapian::Enquire& enquire,
+                    Xapian::doccount check_at_least, Matches& matches) {
+  const bool rerank = plan.phrase && request.sort == SortOrder::kRelevance;
+  if (!rerank) {
+    matches.mset = enquire.get_mset(request.offset, request.limit, check_at_least, nullptr,
+                                    deadline_decider());
+    for (std::size_t i = 0; i < matches.mset.size(); ++i) {
+      matches.page.push_back(i);
+      matches.weights.push_back(matches.mset[static_cast<Xapian::doccount>(i)].get_weight());
+    }
+    matches.first_rank = request.offset;
+    return;
+  }
+  // The top hits, then those with the phrase raised by its weight.
+  const Xapian::doccount depth = std::max(kPhraseRerankDepth, request.offset + request.limit);
+  matches.mset = enquire.get_mset(0, depth, check_at_least, nullptr, deadline_decider());
+  std::vector<std::size_t> all(matches.mset.size());
+  for (std::size_t i = 0; i < all.size(); ++i) all[i] = i;
+  std::vector<double> weight(all.size());
+  std::map<Xapian::docid, std::size_t> index_of;
+  for (std::size_t i = 0; i < all.size(); ++i) {
+    const Xapian::MSetIterator it = matches.mset[static_cast<Xapian::doccount>(i)];
+    weight[i] = it.get_weight();
+    index_of[*it] = i;
+  }
+  if (!all.empty()) {
+    Xapian::Enquire phrase(db_);
+    phrase.set_query(
+        Xapian::Query(Xapian::Query::OP_FILTER, *plan.phrase, documents_of(matches.mset, all)));
+    const Xapian::MSet found = phrase.get_mset(0, static_cast<Xapian::doccount>(all.size()));
+    for (auto it = found.begin(); it != found.end(); ++it) {
+      if (const auto i = index_of.find(*it); i != index_of.end()) weight[i->second] += it.get_weight();
+    }
+  }
+  std::stable_sort(all.begin(), all.end(),
+                   [&](std::size_t a, std::size_t b) { return weight[a] > weight[b]; });
+  for (std::size_t k = request.offset; k < all.size() && k < request.offset + request.limit; ++k) {
+    matches.page.push_back(all[k]);
+    matches.weights.push_back(weight[all[k]]);
+  }
+  matches.first_rank = request.offset;
 }
 
 Searcher::Matches Searcher::match(const QueryPlan& plan, const SearchRequest& request) {
@@ -348,8 +405,7 @@ Searcher::Matches Searcher::match(const QueryPlan& plan, const SearchRequest& re
     matches.total = static_cast<Xapian::doccount>(matches.per_area.size()) + without_area;
     if (!request.facets) matches.facets.clear();
     limit_facet_values(matches.facets, request.facet_limit);
-    matches.mset = enquire.get_mset(request.offset, request.limit, check_at_least, nullptr,
-                                    deadline_decider());
+    rank(plan, request, enquire, check_at_least, matches);
     return matches;
   }
   // Two passes are faster than one: the ranked top hits (Xapian stops early), then an
@@ -360,7 +416,7 @@ Searcher::Matches Searcher::match(const QueryPlan& plan, const SearchRequest& re
     no_facets.facets = false;
     matches.partial = count(*plan.any, no_facets, check_at_least).total - matches.total;
   }
-  matches.mset = enquire.get_mset(request.offset, request.limit, 0, nullptr, deadline_decider());
+  rank(plan, request, enquire, 0, matches);
   return matches;
 }
 

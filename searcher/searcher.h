@@ -77,6 +77,11 @@ class Searcher {
     std::vector<FacetCounts> facets;
     std::map<std::string, Xapian::doccount> per_area;  // when collapsing: matches per area
     std::optional<Xapian::doccount> partial;           // tiered: matches with some units
+    // The page of hits: indices into mset, in rank order, with their weights (the phrase
+    // reranks the top hits), ranks counting from first_rank + 1.
+    std::vector<std::size_t> page;
+    std::vector<double> weights;
+    Xapian::doccount first_rank = 0;
   };
 
   Searcher(const Xapian::Database& db, std::vector<Xapian::Database> local_shards,
@@ -84,9 +89,13 @@ class Searcher {
   SearchResult run(const SearchRequest& request);
   // Ranks plan.ranked and counts plan.matched (and plan.any, when tiered).
   Matches match(const QueryPlan& plan, const SearchRequest& request);
-  // For each hit of `mset`, the units of a tiered plan it lacks (empty otherwise).
+  // The ranked pass: the page of hits into `matches`, the top ones reranked by the plan's
+  // phrase.
+  void rank(const QueryPlan& plan, const SearchRequest& request, Xapian::Enquire& enquire,
+            Xapian::doccount check_at_least, Matches& matches);
+  // For each hit of the page, the units of a tiered plan it lacks (empty otherwise).
   std::vector<std::vector<std::string>> missing_units(const QueryPlan& plan,
-                                                      const Xapian::MSet& mset);
+                                                      const Matches& matches);
   // The unweighted pass over every match (or at least `check_at_least`): the total, and
   // with request.facets the facet counts.
   Matches count(const Xapian::Query& query, const SearchRequest& request,
