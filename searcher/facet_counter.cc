@@ -1,5 +1,7 @@
 #include "searcher/facet_counter.h"
 
+#include "searcher/query_builder.h"
+
 #include <algorithm>
 #include <array>
 #include <map>
@@ -69,6 +71,16 @@ std::vector<FacetCounts> split_facet_counts(
 void limit_facet_values(std::vector<FacetCounts>& facets, std::size_t limit) {
   for (FacetCounts& facet : facets) {
     if (limit && facet.values.size() > limit) facet.values.resize(limit);
+  }
+}
+
+void TierCounter::operator()(const Xapian::Document& doc, double weight) {
+  // Every unit adds kTierWeight, far more than BM25 adds; half of one is the margin.
+  if (weight >= (static_cast<double>(units_) - 0.5) * kTierWeight) {
+    ++full_;
+    if (full_matches_) (*full_matches_)(doc, weight);
+  } else {
+    ++partial_;
   }
 }
 

@@ -54,6 +54,25 @@ class FacetCounter : public Xapian::MatchSpy {
   std::vector<Xapian::doccount> counts_;  // by packed-value id
 };
 
+// A match spy for a tiered query (QueryPlan::ranked, each unit adding kTierWeight): counts
+// the matches with every unit and those with only some, in one weighted pass, passing
+// only the former on to `full_matches` (a FacetCounter, or null) so facet counts count
+// what `total` counts. Borrows `full_matches`.
+class TierCounter : public Xapian::MatchSpy {
+ public:
+  TierCounter(std::size_t units, Xapian::MatchSpy* full_matches)
+      : units_(units), full_matches_(full_matches) {}
+  void operator()(const Xapian::Document& doc, double weight) override;
+  Xapian::doccount full() const { return full_; }
+  Xapian::doccount partial() const { return partial_; }
+
+ private:
+  std::size_t units_;
+  Xapian::MatchSpy* full_matches_;
+  Xapian::doccount full_ = 0;
+  Xapian::doccount partial_ = 0;
+};
+
 // Counts of packed facet values (each a combination of all facets) -> counts per facet
 // in schema order, most frequent first then by value; at most `limit` values each (0:
 // all), and the count of matches without a value (FacetCounts::none). Years are "2019",

@@ -410,8 +410,10 @@ Searcher::Matches Searcher::match(const QueryPlan& plan, const SearchRequest& re
   }
   // Two passes are faster than one: the ranked top hits (Xapian stops early), then an
   // unweighted pass over every match for the exact total and the facet counts.
-  Matches matches = count(query, request, check_at_least);
-  if (plan.any) {
+  Matches matches = plan.any && !local_shards_.empty() ? count_tiers(plan, request, check_at_least)
+                                                       : count(query, request, check_at_least);
+  if (plan.any && local_shards_.empty()) {
+    // Remote shards run only Xapian's own spies: a second pass counts the partial matches.
     SearchRequest no_facets = request;
     no_facets.facets = false;
     matches.partial = count(*plan.any, no_facets, check_at_least).total - matches.total;
@@ -456,6 +458,31 @@ Searcher::Matches Searcher::count(const Xapian::Query& query, const SearchReques
     }
     matches.facets = split_facet_counts(packed_counts, request.facet_limit);
   }
+  return matches;
+}
+
+Searcher::Matches Searcher::count_tiers(const QueryPlan& plan, const SearchRequest& request,
+                                        Xapian::doccount check_at_least) {
+  Matches matches;
+  matches.partial = 0;
+  std::vector<std::pair<std::string, Xapian::doccount>> packed_counts;
+  for (std::size_t k = 0; k < local_shards_.size(); ++k) {
+    std::optional<FacetCounter> facets;
+    if (request.facets) facets.emplace(facet_table(k));
+    TierCounter tiers(plan.units.size(), facets ? &*facets : nullptr);
+    Xapian::Enquire counting(local_shards_[k]);
+    counting.set_query(plan.ranked);  // weighted: the spy tells the tiers by weight
+    counting.add_matchspy(&tiers);
+    const Xapian::MSet counted =
+        counting.get_mset(0, 0, check_at_least, nullptr, deadline_decider());
+    matches.total += tiers.full();
+    *matches.partial += tiers.partial();
+    matches.estimated = matches.estimated ||
+                        counted.get_matches_lower_bound() != counted.get_matches_upper_bound() ||
+                        counted.get_matches_estimated() > tiers.full() + tiers.partial();
+    if (facets) facets->add_packed_counts(packed_counts);
+  }
+  if (request.facets) matches.facets = split_facet_counts(packed_counts, request.facet_limit);
   return matches;
 }
 

@@ -89,6 +89,11 @@ class Searcher {
   SearchResult run(const SearchRequest& request);
   // Ranks plan.ranked and counts plan.matched (and plan.any, when tiered).
   Matches match(const QueryPlan& plan, const SearchRequest& request);
+  // For a tiered plan on local databases, in one weighted pass over plan.ranked (a
+  // TierCounter): the total and facet counts of the matches with every unit, and the
+  // partial ones.
+  Matches count_tiers(const QueryPlan& plan, const SearchRequest& request,
+                      Xapian::doccount check_at_least);
   // The ranked pass: the page of hits into `matches`, the top ones reranked by the plan's
   // phrase.
   void rank(const QueryPlan& plan, const SearchRequest& request, Xapian::Enquire& enquire,
