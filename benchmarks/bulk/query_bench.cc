@@ -4,9 +4,10 @@
 // listing shards, local or served by xapian-tcpsrv (then facets are counted on the servers).
 // Runs N queries of each class (keyword, broad, phrase, filtered, keyword + exact facets,
 // broad + exact facets, the README's headline queries, ranked any-word) through the real
-// Searcher and prints p50/p95/p99 per class. Plain queries need every word, falling back
-// to any word (and trying a spelling correction) when none has all: a random word pair
-// often takes that longer path, as a user's would.
+// Searcher and prints p50/p95/p99 per class. Plain queries are tiered (documents with
+// every word first, then those with some, counted in one weighted pass) and try a
+// spelling correction when few documents have every word: a random word pair often takes
+// that longer path, as a user's would.
 #include <unicode/uversion.h>
 #include <xapian.h>
 
