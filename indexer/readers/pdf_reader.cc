@@ -64,7 +64,7 @@ using Page = std::vector<std::string>;
 constexpr std::size_t kEdgeLines = 3;
 
 // Drops page numbers, and the lines found at the top or foot of at least half the pages
-// (three or more pages): running headers and footers.
+// and at least two: running headers and footers (a one-page PDF keeps its header).
 void drop_running_lines(std::vector<Page>& pages) {
   std::map<std::string, std::size_t> pages_with;
   for (const Page& page : pages) {
@@ -78,13 +78,14 @@ void drop_running_lines(std::vector<Page>& pages) {
   }
   const std::size_t with_text = static_cast<std::size_t>(
       std::count_if(pages.begin(), pages.end(), [](const Page& p) { return !p.empty(); }));
-  const bool running = with_text >= 3;
+  // A line on at least two pages and half of them (a two-page report's header is on both).
+  const std::size_t repeats = std::max<std::size_t>(2, (with_text + 1) / 2);
   for (Page& page : pages) {
     Page kept;
     for (std::size_t i = 0; i < page.size(); ++i) {
       const bool edge = i < kEdgeLines || i + kEdgeLines >= page.size();
       if (page_number(page[i])) continue;
-      if (edge && running && pages_with[line_key(page[i])] * 2 >= with_text) continue;
+      if (edge && pages_with[line_key(page[i])] >= repeats) continue;
       kept.push_back(std::move(page[i]));
     }
     page = std::move(kept);

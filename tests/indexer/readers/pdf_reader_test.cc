@@ -57,6 +57,17 @@ TEST(PdfReaderTest, ReportTextMetadataAndFurniture) {
   EXPECT_TRUE(has(a.body, "\nJustin Russell, HM Chief Inspector of Probation\n")) << a.body;
 }
 
+// Run through the real generator: a two-page PDF's header is on both pages, so it goes;
+// a line on one page only stays.
+TEST(PdfReaderTest, ATwoPageHeaderIsDropped) {
+  const Read got = read(pdf("two-pages.pdf"));
+  ASSERT_TRUE(got.article);
+  EXPECT_FALSE(has(got.article->body, "Running header")) << got.article->body;
+  EXPECT_TRUE(has(got.article->body, "The first page holds a sentence")) << got.article->body;
+  EXPECT_TRUE(has(got.article->body, "The second page holds another sentence"))
+      << got.article->body;
+}
+
 TEST(PdfReaderTest, WithoutMetadataTheFirstLineIsTheTitle) {
   const Read got = read(pdf("report-no-metadata.pdf"));
   ASSERT_TRUE(got.article);
