@@ -16,7 +16,10 @@ struct Article {
   std::string path;       // source file as found while walking the inputs
   std::size_t line = 0;   // 1-based line in a JSONL file, 0 for a whole-file article
   std::string url;        // JSONL "url", else empty
-  std::string published;  // JSONL "published" (free text date), else empty
+  std::string published;  // JSONL "published" (free text date), a page's or PDF's date, else empty
+  // Where `published` was read when a document's metadata states it (the HTML tag, the PDF
+  // info key): the date's evidence. Empty for JSON Lines.
+  std::string published_evidence;
 
   std::optional<std::string> area;             // explicit JSONL "area"
   std::optional<int> year;                     // explicit JSONL "year"

@@ -8,6 +8,8 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
+#include "indexer/readers/furniture.h"
+
 namespace yjs {
 namespace {
 
@@ -83,23 +85,14 @@ bool reads_as_headline(std::string_view line) {
          !starts_with_ignoring_case(line, "- published");
 }
 
-// ".txt" for "a.TXT": extensions are compared in lower case.
-std::string lower_case_extension(const std::filesystem::path& path) {
-  std::string ext = path.extension().string();
-  std::transform(ext.begin(), ext.end(), ext.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return ext;
-}
-
 }  // namespace
 
 InputFormat format_of(const std::filesystem::path& path) {
-  return lower_case_extension(path) == ".jsonl" ? InputFormat::kJsonLines : InputFormat::kText;
+  return readers::format_by_extension(path).value_or(InputFormat::kText);
 }
 
 bool is_article_file(const std::filesystem::path& path) {
-  const std::string ext = lower_case_extension(path);
-  return ext == ".txt" || ext == ".jsonl";
+  return readers::format_by_extension(path).has_value();
 }
 
 Article parse_text_article(std::string_view content, const std::string& id,
@@ -136,11 +129,14 @@ Article parse_text_article(std::string_view content, const std::string& id,
     const auto first_offset = static_cast<std::size_t>(first_line.data() - text.data());
     const std::size_t after_first = text.find('\n', first_offset);
     article.body =
-        after_first == std::string::npos ? "" : trim(std::string_view(text).substr(after_first));
+        after_first == std::string::npos
+            ? ""
+            : readers::without_furniture(trim(std::string_view(text).substr(after_first)));
     return article;
   }
-  const std::string_view after = pos < text.size() ? trim(std::string_view(text).substr(pos)) : "";
-  article.body = before_title.empty() ? std::string(after) : before_title + std::string(after);
+  const std::string after =
+      readers::without_furniture(pos < text.size() ? trim(std::string_view(text).substr(pos)) : "");
+  article.body = before_title.empty() ? after : before_title + after;
   return article;
 }
 
@@ -266,14 +262,21 @@ ReadOutcome read_articles_from(std::string_view content, const std::string& disp
     outcome.ignored = true;
     return outcome;
   };
-  if (content.find('\0') != std::string::npos) return ignore("binary file (NUL bytes)");
+  const readers::FormatSpec& spec = readers::spec_of(readers::format_of_content(content, format));
+  if (spec.text && content.find('\0') != std::string::npos) {
+    return ignore("binary file (NUL bytes)");
+  }
   if (content.find_first_not_of(" \t\r\n") == std::string::npos) return ignore("empty file");
-  if (!is_valid_utf8(content)) {
+  if (spec.utf8 && !is_valid_utf8(content)) {
     sink.warn(display + ": warning: invalid UTF-8, indexed with U+FFFD in its place");
   }
-  if (format == InputFormat::kText) {
+  if (spec.read) {
     try {
-      sink.use(parse_text_article(content, id, display));
+      if (std::optional<Article> article = spec.read(content, id, display, sink.warn)) {
+        sink.use(std::move(*article));
+      } else {
+        outcome.ignored = true;
+      }
     } catch (const InputError& e) {
       sink.fail(e);
     }

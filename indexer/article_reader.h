@@ -1,5 +1,7 @@
 // Article reader: turns input files into Articles. Plain text (.txt, one article a file,
-// first non-empty line is the title) and JSON Lines (.jsonl, one article an object).
+// first non-empty line is the title), JSON Lines (.jsonl, one article an object), and the
+// formats of readers/formats.h (HTML pages, PDF reports), each file read as what its content
+// says it is when that differs from its extension.
 #pragma once
 
 #include <filesystem>
@@ -9,21 +11,20 @@
 
 #include "common/article.h"
 #include "common/errors.h"
+#include "indexer/readers/formats.h"
 
 namespace yjs {
 
-// The input formats, chosen by file extension.
-enum class InputFormat { kText, kJsonLines };
-
-// ".jsonl" (any case) is JSON Lines; everything else is read as plain text.
+// The format a file's extension names (readers/formats.h: .txt, .jsonl, .html, .htm,
+// .xhtml, .pdf, any case); plain text for any other.
 InputFormat format_of(const std::filesystem::path& path);
 
-// True for the files a folder is searched for: ".txt" and ".jsonl", in any case.
+// True for the files a folder is searched for: those of an extension in the formats table.
 bool is_article_file(const std::filesystem::path& path);
 
 // Parses one plain-text article. `id` becomes the article id, `path` its source path.
-// A leading UTF-8 byte order mark and CR line ends are dropped. Throws InputError when
-// the text has no non-blank line.
+// A leading UTF-8 byte order mark and CR line ends are dropped, and so is page furniture
+// (readers/furniture.h) in the body. Throws InputError when the text has no non-blank line.
 Article parse_text_article(std::string_view content, const std::string& id,
                            const std::string& path);
 
@@ -54,16 +55,17 @@ struct ReadOutcome {
   bool ignored = false;      // the file was skipped on purpose (binary, empty, too large)
 };
 
-// Reads every article of one file (a text article, or each line of a JSON Lines file).
-// Never throws InputError: one bad line does not stop the others. Binary files (NUL
-// bytes), empty files and files over options.max_bytes are skipped with a warning;
-// invalid UTF-8 is indexed with U+FFFD in its place, with a warning. `id` is the text
-// article's id.
+// Reads every article of one file (a text, HTML or PDF article, or each line of a JSON
+// Lines file). Never throws InputError: one bad line does not stop the others. Binary files
+// (NUL bytes, unless a PDF), empty files, PDFs with no text and files over
+// options.max_bytes are skipped with a warning; invalid UTF-8 in a text or JSON Lines file
+// is indexed with U+FFFD in its place, with a warning. `id` is the whole-file article's id.
 ReadOutcome read_articles(const std::filesystem::path& path, const std::string& id,
                           const ReadOptions& options, const ArticleSink& sink);
 
 // read_articles() on `content` already in memory, named `display` in messages: the same
-// checks (binary, empty, invalid UTF-8) and parsing, without the file system.
+// checks (binary, empty, invalid UTF-8) and parsing, without the file system. `format` is
+// the one the file's name gives; the content may say otherwise (formats.h).
 ReadOutcome read_articles_from(std::string_view content, const std::string& display,
                                InputFormat format, const std::string& id, const ArticleSink& sink);
 

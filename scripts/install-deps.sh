@@ -9,6 +9,8 @@ packages=(
   libicu-dev libboost-program-options-dev nlohmann-json3-dev
   libgtest-dev libgmock-dev libbenchmark-dev libgoogle-perftools-dev
   libcpp-httplib-dev curl chromium nodejs
+  libgumbo-dev libpoppler-cpp-dev libcairo2-dev fonts-dejavu-core
+  poppler-utils  # pdftotext, for omindex in benchmarks/documents_bench.sh
   "$@"
 )
 

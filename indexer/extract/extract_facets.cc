@@ -52,9 +52,12 @@ std::optional<PublicationDate> iso_date(std::string_view text) {
 // The publication date: JSON Lines "published" unless the prose gives a full date and the
 // field does not (the field is what the publisher recorded; prose dates can be fieldwork).
 std::optional<PublicationDate> publication_date(const Article& article, const WordView& words) {
-  const auto stated = iso_date(article.published);
+  auto stated = iso_date(article.published);
   const auto prose = extract_date(words);
-  if (stated && !(prose && prose->day != 0 && stated->day == 0)) return stated;
+  if (stated && !(prose && prose->day != 0 && stated->day == 0)) {
+    stated->evidence = article.published_evidence;  // a page's or PDF's metadata
+    return stated;
+  }
   return prose;
 }
 

@@ -256,6 +256,23 @@ bool explains_the_scale(const WordView& w, const Context& c) {
          w.any_in(c.from, c.to, std::array<std::string_view, 2>{"scale", "four point"});
 }
 
+// A report's glossary: the sentence after which a "Glossary" heading stands alone, or none.
+std::optional<std::size_t> glossary_heading(const WordView& w) {
+  for (std::size_t s = 1; s < w.sentence_count(); ++s) {
+    if (w.sentence_end(s) - w.sentence_begin(s) == 1 && w.is(w.sentence_begin(s), "glossary")) {
+      return s;
+    }
+  }
+  return std::nullopt;
+}
+
+// A rating defined, not given: a glossary entry ("Outstanding: the highest rating ..."),
+// the rating opening its sentence with a colon after it, or anything under a glossary.
+bool defines_the_rating(const WordView& w, const Context& c, std::optional<std::size_t> glossary) {
+  if (glossary && c.sentence > *glossary) return true;
+  return c.at == c.from && c.end < c.to && w.gap_before(c.end).find(':') != std::string_view::npos;
+}
+
 // Negated, hypothetical or an aim: "was not rated", "could be rated", "aims to be rated".
 bool not_asserted(const WordView& w, const Context& c) {
   return w.any_in(words_back(c.at, kGoverningWords, c.clause), c.at, kNegation) ||
@@ -318,12 +335,13 @@ std::optional<Found<Rating>> extract_rating(const WordView& words,
   double best_score = 0;
   std::optional<Rating> best;
   std::size_t best_sentence = 0;
+  const std::optional<std::size_t> glossary = glossary_heading(words);
   for (std::size_t i = 0; i < words.size(); ++i) {
     const auto mention = rating_at(words, i);
     if (!mention) continue;
     const Context c = context_of(words, i, *mention);
-    if (explains_the_scale(words, c) || not_asserted(words, c) ||
-        another_inspections(words, c, year)) {
+    if (explains_the_scale(words, c) || defines_the_rating(words, c, glossary) ||
+        not_asserted(words, c) || another_inspections(words, c, year)) {
       continue;
     }
     const Marks marks = marks_of(words, c);

@@ -138,11 +138,14 @@ TEST(ArticleReaderTest, FormatFollowsExtension) {
   EXPECT_EQ(format_of("a/b.JSONL"), InputFormat::kJsonLines);
   EXPECT_EQ(format_of("a/b.txt"), InputFormat::kText);
   EXPECT_EQ(format_of("README"), InputFormat::kText);
+  EXPECT_EQ(format_of("page.HTM"), InputFormat::kHtml);
+  EXPECT_EQ(format_of("report.pdf"), InputFormat::kPdf);
 }
 
 // A folder is searched for the files format_of() reads, in any case: "b.Txt" as "b.txt".
-TEST(ArticleReaderTest, ArticleFilesAreTxtAndJsonlInAnyCase) {
-  for (const char* name : {"a/b.txt", "a/b.TXT", "a/b.Txt", "b.jsonl", "b.JSONL", "b.JsonL"}) {
+TEST(ArticleReaderTest, ArticleFilesAreThoseOfTheFormatsTableInAnyCase) {
+  for (const char* name : {"a/b.txt", "a/b.TXT", "a/b.Txt", "b.jsonl", "b.JSONL", "b.JsonL",
+                           "p.html", "p.HTM", "p.xhtml", "r.pdf", "r.PDF"}) {
     EXPECT_TRUE(is_article_file(name)) << name;
   }
   for (const char* name : {"README", "a/b.md", "b.txt.bak", "b.json", "txt"}) {

@@ -190,6 +190,23 @@ TEST(ExtractRatingTest, TheScaleExplainedIsNotARating) {
             "(none)");
 }
 
+// A report's glossary defines the ratings; it gives none.
+TEST(ExtractRatingTest, AGlossaryIsNotARating) {
+  EXPECT_EQ(rating(kInspected,
+                   "We inspected the service in 2019.\nOutstanding: the highest rating, given "
+                   "when the work is exemplary.\nInadequate: the lowest rating."),
+            "(none)");
+  EXPECT_EQ(rating(kInspected,
+                   "We inspected the service in 2019.\nGlossary\nA rating of 'Good' means the "
+                   "work meets what is expected."),
+            "(none)");
+  // Before the glossary, the report's own rating still counts.
+  EXPECT_EQ(rating(kInspected,
+                   "Overall, the service was rated 'Good'.\nGlossary\nOutstanding: the highest "
+                   "rating."),
+            "Good");
+}
+
 TEST(ExtractRatingTest, OtherServicesRatingsAreIgnored) {
   EXPECT_EQ(rating("Leicestershire youth justice service inspected",
                    "Leicestershire Youth Justice Service has been inspected. Leicester City "

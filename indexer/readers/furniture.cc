@@ -1,0 +1,97 @@
+#include "indexer/readers/furniture.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+
+namespace yjs::readers {
+namespace {
+
+// Line openings of site furniture, lower case.
+constexpr std::array<std::string_view, 20> kFurnitureOpenings = {
+    "image source,",
+    "follow bbc",
+    "follow us on",
+    "send your story ideas",
+    "send us your story",
+    "you can follow",
+    "media enquiries",
+    "for media enquiries",
+    "press enquiries",
+    "for press enquiries",
+    "for further information, contact",
+    "for further information please contact",
+    "for more information, contact",
+    "for more information please contact",
+    "skip to main content",
+    "skip to content",
+    "cookies on",
+    "we use some essential cookies",
+    "accept additional cookies",
+    "reject additional cookies",
+};
+
+// Headings of lists of other stories, lower case, compared whole.
+constexpr std::array<std::string_view, 12> kRelatedHeadings = {
+    "related topics",     "related content",
+    "related stories",    "related internet links",
+    "more on this story", "top stories",
+    "latest news",        "more news",
+    "most read",          "you may also be interested in",
+    "explore the topic",  "other news",
+};
+
+std::string lower_trimmed(std::string_view line) {
+  const auto space = [](unsigned char c) { return std::isspace(c) != 0; };
+  while (!line.empty() && space(line.front())) line.remove_prefix(1);
+  while (!line.empty() && space(line.back())) line.remove_suffix(1);
+  std::string out(line);
+  std::transform(out.begin(), out.end(), out.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return out;
+}
+
+// "5. Media enquiries" -> "Media enquiries": notes to editors are numbered.
+std::string_view without_list_number(std::string_view line) {
+  std::size_t i = 0;
+  while (i < line.size() && std::isdigit(static_cast<unsigned char>(line[i]))) ++i;
+  if (i == 0 || i >= line.size() || (line[i] != '.' && line[i] != ')')) return line;
+  ++i;
+  while (i < line.size() && line[i] == ' ') ++i;
+  return line.substr(i);
+}
+
+}  // namespace
+
+bool is_furniture_line(std::string_view line) {
+  const std::string text = lower_trimmed(line);
+  const std::string_view rest = without_list_number(text);
+  return std::any_of(
+      kFurnitureOpenings.begin(), kFurnitureOpenings.end(),
+      [&](std::string_view opening) { return rest.substr(0, opening.size()) == opening; });
+}
+
+bool is_related_heading(std::string_view line) {
+  std::string text = lower_trimmed(line);
+  while (!text.empty() && (text.back() == ':' || text.back() == '.')) text.pop_back();
+  return std::find(kRelatedHeadings.begin(), kRelatedHeadings.end(), text) !=
+         kRelatedHeadings.end();
+}
+
+std::string without_furniture(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t pos = 0; pos < text.size();) {
+    const std::size_t eol = std::min(text.find('\n', pos), text.size());
+    const std::string_view line = text.substr(pos, eol - pos);
+    pos = eol + 1;
+    if (is_related_heading(line)) break;
+    if (is_furniture_line(line)) continue;
+    out.append(line);
+    if (eol < text.size()) out.push_back('\n');
+  }
+  while (!out.empty() && (out.back() == '\n' || out.back() == ' ')) out.pop_back();
+  return out;
+}
+
+}  // namespace yjs::readers
