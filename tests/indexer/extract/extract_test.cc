@@ -131,6 +131,41 @@ TEST(ExtractYearTest, EarlierAndOtherDatesAreIgnored) {
             0);
 }
 
+TEST(ExtractYearTest, TheHeadlinesDate) {
+  EXPECT_EQ(year("Inspection of youth offending work in Brent (2011)",
+                 "A visit may follow in 2012. The last inspection was in 2008."),
+            2011);
+  EXPECT_EQ(year("Inspection of youth offending work in Bexley - 2012",
+                 "Fieldwork took place in November 2011."),
+            2012);
+  EXPECT_EQ(year("29 February 2024 - Barnet youth justice service rated Good",
+                 "The inspection took place in November 2023."),
+            2024);
+  EXPECT_EQ(
+      year("Full Joint Inspection of youth offending work in Ealing", "2017\nCuts began in 2013."),
+      2017);
+  EXPECT_EQ(year("Sutton Youth Offending Service: inspection report",
+                 "\n2019\n\nIt was last looked at in 2016."),
+            2019);
+  // A range ends no headline with its year, and a year in the text is no year line.
+  EXPECT_EQ(year("Youth justice plan 2023-2025", "The plan was agreed."), 0);
+  EXPECT_EQ(year("How services fared in 2022", "2019 was different.\nText."), 0);
+}
+
+TEST(ExtractYearTest, DatesOfOtherStoriesAreIgnored) {
+  for (const std::string heading : {"Related content", "More on this story", "You may also like",
+                                    "Latest news", "Top stories", "Related stories"}) {
+    EXPECT_EQ(year("Portsmouth youth justice service rated Good",
+                   "The report makes four recommendations.\n" + heading +
+                       "\nSouthampton youth offending service requires improvement - "
+                       "Published 3 May 2021"),
+              0)
+        << heading;
+  }
+  // Not a heading when it does not stand alone on its line.
+  EXPECT_EQ(year("T", "The latest news was published on 3 May 2021."), 2021);
+}
+
 TEST(ExtractYearTest, NoYearMeansAbsent) {
   EXPECT_EQ(year("T", "A report published on Tuesday said the service must improve."), 0);
 }
