@@ -128,7 +128,9 @@ Facets extract_facets(const Article& article) {
 
   std::optional<std::size_t> area;
   if (area_value) area = gazetteer.index_of(area_value->value);
-  if (!facets[Facet::kRating] && inspection) {
+  // Before the four-point scale, reports judged and scored but did not rate.
+  const bool before_ratings = facets.year() && *facets.year() < kFirstRatedYear;
+  if (!facets[Facet::kRating] && inspection && !before_ratings) {
     if (const auto found = extract_rating(words, mentions, area, facets.year())) {
       facets[Facet::kRating] = from_text(*found, rating_label);
     }

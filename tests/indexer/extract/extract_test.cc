@@ -218,10 +218,49 @@ TEST(ExtractRatingTest, EarlierRatingsAreIgnored) {
             "(none)");
 }
 
+TEST(ExtractRatingTest, AfterBeingRatedIsEarlierUnlessCelebrated) {
+  EXPECT_EQ(rating(kInspected, "The service has improved after being rated 'Inadequate'."),
+            "(none)");
+  EXPECT_EQ(rating(kInspected,
+                   "Wrexham's Youth Justice Service is celebrating after being rated Good by "
+                   "His Majesty's Inspectorate of Probation."),
+            "Good");
+}
+
+TEST(ExtractRatingTest, BeforeTheFourPointScaleThereIsNoRating) {
+  EXPECT_EQ(rating(kInspected, "Published: 4 May 2012\nOverall, the work was judged very good."),
+            "(none)");
+  EXPECT_EQ(rating(kInspected, "Published: 4 May 2019\nOverall, the work was judged good."),
+            "Good");
+}
+
 TEST(ExtractRatingTest, TheScaleExplainedIsNotARating) {
   EXPECT_EQ(rating(kInspected,
                    "The Inspectorate uses a four-point scale: ‘Outstanding’, ‘Good’, "
                    "‘Requires improvement’ and ‘Inadequate’."),
+            "(none)");
+  EXPECT_EQ(rating(kInspected,
+                   "Ratings run from 'Outstanding', the highest, to 'Inadequate', the lowest, "
+                   "on a four-point scale."),
+            "(none)");
+}
+
+TEST(ExtractRatingTest, TheOverallRatingBesideItsStandardsGrades) {
+  EXPECT_EQ(rating(kInspected,
+                   "The service has been rated 'Outstanding' overall, with nine standards "
+                   "outstanding, two good and one that requires improvement."),
+            "Outstanding");
+  EXPECT_EQ(rating(kInspected,
+                   "It has been rated Outstanding by the inspectorate, the highest grade on "
+                   "its scale."),
+            "Outstanding");
+}
+
+TEST(ExtractRatingTest, RatingsOfOtherStoriesUnderTheArticleAreIgnored) {
+  // The list under the article may even name this service's earlier story.
+  EXPECT_EQ(rating(kInspected,
+                   "The report makes two recommendations.\nLatest news\nWrexham youth justice "
+                   "service rated 'Outstanding'"),
             "(none)");
 }
 
