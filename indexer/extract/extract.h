@@ -46,6 +46,11 @@ struct Found {
 std::optional<Kind> kind_from_wording(const WordView& words,
                                       const std::vector<AreaMention>& mentions);
 
+// True when the headline or first sentence announces an inspection still to come ("will
+// be inspected later this month") and no verdict is given near the top: an article about
+// its service (which keeps its area) but not an inspection report (kind `other`).
+bool announces_inspection(const WordView& words);
+
 // True when the headline or the first two body sentences talk about an inspection or a
 // rating (so an article naming a service is about its inspection, not a court case).
 bool reports_inspection(const WordView& words);

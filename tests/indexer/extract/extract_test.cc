@@ -360,6 +360,17 @@ TEST(ExtractKindTest, KindsFromTheWording) {
                  "A boy of 16 admitted a break-in. Magistrates heard he had been led on. He will "
                  "work with Gateshead Youth Justice Service, rated 'Good' last year."),
             "other");
+  // An inspection announced is not yet a report: its service's area, no rating.
+  const Facets announced =
+      facets_of("Probation inspectors to visit Wrexham youth justice service",
+                "Wrexham's youth justice service will be inspected later "
+                "this month. Inspectors will read case files. Services are rated 'Good' or not.");
+  EXPECT_EQ(announced.value(schema::Facet::kKind), "other");
+  EXPECT_EQ(announced.value(schema::Facet::kArea), "Wrexham");
+  EXPECT_FALSE(announced.rating());
+  EXPECT_EQ(kind("Wrexham youth justice service to be inspected again after 'Inadequate' rating",
+                 "The service will be inspected in the spring."),
+            "inspection");
   // Only inspections carry an area and its rating.
   const Facets pdu = facets_of("Leicester probation unit requires improvement",
                                "The probation delivery unit was rated 'Requires improvement'.");
@@ -399,6 +410,14 @@ TEST(ExtractInspectorTest, AssistantDeputyAndInterimForms) {
       {"By Helen Davies, Assistant Chief Inspector." + yjs, "Helen Davies"},
       {"The minister appointed Martin Jones as HM Chief Inspector of Probation.", "Martin Jones"},
   });
+}
+
+TEST(ExtractInspectorTest, TheChiefInspectorsBlogByName) {
+  EXPECT_EQ(inspector("Chief Inspector's blog - Martin Jones",
+                      "Since I became Chief Inspector, I have visited the Probation Service."),
+            "Martin Jones");
+  EXPECT_EQ(inspector("Chief Inspector's blog: Justin Russell", "On probation and youth work."),
+            "Justin Russell");
 }
 
 TEST(ExtractInspectorTest, NameBesideTheTitleInAnyOrder) {
