@@ -257,6 +257,22 @@ bool is_valid_utf8(std::string_view text) {
   return true;
 }
 
+bool holds_no_text(std::string_view content) {
+  return content.find_first_not_of(" \t\r\n") == std::string_view::npos;
+}
+
+bool file_holds_no_text(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::array<char, 4096> block{};
+  while (in) {
+    in.read(block.data(), block.size());
+    if (!holds_no_text(std::string_view(block.data(), static_cast<std::size_t>(in.gcount())))) {
+      return false;
+    }
+  }
+  return in.eof();
+}
+
 ReadOutcome read_articles_from(std::string_view content, const std::string& display,
                                InputFormat format, const std::string& id, const ArticleSink& sink) {
   ReadOutcome outcome;
@@ -267,7 +283,10 @@ ReadOutcome read_articles_from(std::string_view content, const std::string& disp
     return outcome;
   };
   if (content.find('\0') != std::string::npos) return ignore("binary file (NUL bytes)");
-  if (content.find_first_not_of(" \t\r\n") == std::string::npos) return ignore("empty file");
+  if (holds_no_text(content)) {
+    outcome.empty = true;
+    return ignore("empty file");
+  }
   if (!is_valid_utf8(content)) {
     sink.warn(display + ": warning: invalid UTF-8, indexed with U+FFFD in its place");
   }

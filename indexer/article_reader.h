@@ -52,7 +52,15 @@ struct ArticleSink {
 struct ReadOutcome {
   std::uintmax_t bytes = 0;  // bytes read
   bool ignored = false;      // the file was skipped on purpose (binary, empty, too large)
+  bool empty = false;        // ...because it holds no text (an emptied file is a gone article)
 };
+
+// True when `content` holds nothing but white space: an empty file, skipped.
+bool holds_no_text(std::string_view content);
+
+// True when the file at `path` holds nothing but white space (it is read only as far as
+// its first other character). False when it cannot be read.
+bool file_holds_no_text(const std::filesystem::path& path);
 
 // Reads every article of one file (a text article, or each line of a JSON Lines file).
 // Never throws InputError: one bad line does not stop the others. Binary files (NUL
