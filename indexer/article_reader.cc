@@ -331,7 +331,14 @@ ReadOutcome read_articles(const std::filesystem::path& path, const std::string& 
     sink.fail(e);
     return ReadOutcome{};
   }
-  return read_articles_from(content, display, format_of(path), id, sink);
+  // Each article records its file by the file's id (relative to the database's root), so
+  // the stored path opens from anywhere given the root; messages name the file as found.
+  ArticleSink rooted = sink;
+  rooted.use = [&](Article&& article) {
+    article.path = id;
+    sink.use(std::move(article));
+  };
+  return read_articles_from(content, display, format_of(path), id, rooted);
 }
 
 }  // namespace yjs

@@ -62,7 +62,8 @@ bool holds_no_text(std::string_view content);
 // its first other character). False when it cannot be read.
 bool file_holds_no_text(const std::filesystem::path& path);
 
-// Reads every article of one file (a text article, or each line of a JSON Lines file).
+// Reads every article of one file (a text article, or each line of a JSON Lines file);
+// each article's `path` is `id`, the file's id (messages name `path` as given).
 // Never throws InputError: one bad line does not stop the others. Binary files (NUL
 // bytes), empty files and files over options.max_bytes are skipped with a warning;
 // invalid UTF-8 is indexed with U+FFFD in its place, with a warning. `id` is the text
