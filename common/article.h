@@ -13,7 +13,7 @@ struct Article {
   std::string id;         // unique, stable: JSONL "id", else path relative to the indexed root
   std::string title;      // first non-empty line of a text file, or JSONL "title"
   std::string body;       // the text after the title
-  std::string path;       // source file as found while walking the inputs
+  std::string path;       // source file: its id, the path relative to the database's root
   std::size_t line = 0;   // 1-based line in a JSONL file, 0 for a whole-file article
   std::string url;        // JSONL "url", else empty
   std::string published;  // JSONL "published" (free text date), a page's or PDF's date, else empty

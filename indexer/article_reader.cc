@@ -253,6 +253,22 @@ bool is_valid_utf8(std::string_view text) {
   return true;
 }
 
+bool holds_no_text(std::string_view content) {
+  return content.find_first_not_of(" \t\r\n") == std::string_view::npos;
+}
+
+bool file_holds_no_text(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::array<char, 4096> block{};
+  while (in) {
+    in.read(block.data(), block.size());
+    if (!holds_no_text(std::string_view(block.data(), static_cast<std::size_t>(in.gcount())))) {
+      return false;
+    }
+  }
+  return in.eof();
+}
+
 ReadOutcome read_articles_from(std::string_view content, const std::string& display,
                                InputFormat format, const std::string& id, const ArticleSink& sink) {
   ReadOutcome outcome;
@@ -266,7 +282,10 @@ ReadOutcome read_articles_from(std::string_view content, const std::string& disp
   if (spec.text && content.find('\0') != std::string::npos) {
     return ignore("binary file (NUL bytes)");
   }
-  if (content.find_first_not_of(" \t\r\n") == std::string::npos) return ignore("empty file");
+  if (holds_no_text(content)) {
+    outcome.empty = true;
+    return ignore("empty file");
+  }
   if (spec.utf8 && !is_valid_utf8(content)) {
     sink.warn(display + ": warning: invalid UTF-8, indexed with U+FFFD in its place");
   }
@@ -315,7 +334,14 @@ ReadOutcome read_articles(const std::filesystem::path& path, const std::string& 
     sink.fail(e);
     return ReadOutcome{};
   }
-  return read_articles_from(content, display, format_of(path), id, sink);
+  // Each article records its file by the file's id (relative to the database's root), so
+  // the stored path opens from anywhere given the root; messages name the file as found.
+  ArticleSink rooted = sink;
+  rooted.use = [&](Article&& article) {
+    article.path = id;
+    sink.use(std::move(article));
+  };
+  return read_articles_from(content, display, format_of(path), id, rooted);
 }
 
 }  // namespace yjs

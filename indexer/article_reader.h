@@ -53,10 +53,19 @@ struct ArticleSink {
 struct ReadOutcome {
   std::uintmax_t bytes = 0;  // bytes read
   bool ignored = false;      // the file was skipped on purpose (binary, empty, too large)
+  bool empty = false;        // ...because it holds no text (an emptied file is a gone article)
 };
 
+// True when `content` holds nothing but white space: an empty file, skipped.
+bool holds_no_text(std::string_view content);
+
+// True when the file at `path` holds nothing but white space (it is read only as far as
+// its first other character). False when it cannot be read.
+bool file_holds_no_text(const std::filesystem::path& path);
+
 // Reads every article of one file (a text, HTML or PDF article, or each line of a JSON
-// Lines file). Never throws InputError: one bad line does not stop the others. Binary files
+// Lines file); each article's `path` is `id`, the file's id (messages name `path` as
+// given). Never throws InputError: one bad line does not stop the others. Binary files
 // (NUL bytes, unless a PDF), empty files, PDFs with no text and files over
 // options.max_bytes are skipped with a warning; invalid UTF-8 in a text or JSON Lines file
 // is indexed with U+FFFD in its place, with a warning. `id` is the whole-file article's id.

@@ -48,7 +48,9 @@ void report_gone(const std::vector<GoneFile>& gone, const BuildEvents& events) {
   std::size_t documents = 0;
   for (const GoneFile& file : gone) documents += file.ids.size();
   std::vector<std::string> files;
-  for (std::size_t i = 0; i < gone.size() && i < 3; ++i) files.push_back(gone[i].file);
+  for (std::size_t i = 0; i < gone.size() && i < 3; ++i) {
+    files.push_back(gone[i].file + (gone[i].emptied ? " (emptied)" : ""));
+  }
   if (gone.size() > 3) files.push_back("...");
   report(events, "yjs-index: " + std::to_string(documents) + " documents from " +
                      std::to_string(gone.size()) + " gone files (" + joined(files) +
@@ -66,7 +68,8 @@ BuildResult build_with_one_writer(const Inputs& inputs, const fs::path& root,
                                              pipeline_events(events, inputs.files.size()));
   // After an interrupted run, keep it simple: no pruning, no report.
   if (!stop_requested(events)) {
-    const auto gone = find_gone(indexer->database(), root, inputs.scopes, inputs.seen);
+    const auto gone =
+        find_gone(indexer->database(), root, inputs.scopes, inputs.seen, counts.emptied);
     if (!options.prune) report_gone(gone, events);
     for (const GoneFile& file : options.prune ? gone : std::vector<GoneFile>{}) {
       for (const std::string& id : file.ids) indexer->remove(id);

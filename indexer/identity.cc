@@ -58,26 +58,34 @@ std::string id_of(const Xapian::Database& db, Xapian::docid docid) {
 
 std::vector<GoneFile> find_gone(const Xapian::Database& db, const fs::path& root,
                                 const std::vector<fs::path>& scopes,
-                                const std::unordered_set<std::string>& seen) {
+                                const std::unordered_set<std::string>& seen,
+                                const std::unordered_set<std::string>& emptied) {
   std::vector<GoneFile> gone;
   const std::string prefix(kFilePrefix);
   for (auto it = db.allterms_begin(prefix); it != db.allterms_end(prefix); ++it) {
     const std::string file = (*it).substr(prefix.size());
-    if (seen.count(file)) continue;
+    const bool empty = emptied.contains(file);
+    if (seen.contains(file) && !empty) continue;
     const fs::path path = (root / file).lexically_normal();
     if (std::none_of(scopes.begin(), scopes.end(),
                      [&](const fs::path& scope) { return is_under(path, scope); })) {
       continue;
     }
     std::error_code ec;
-    if (fs::exists(fs::symlink_status(path, ec)) || ec.value() == EACCES) continue;
-    GoneFile entry{file, {}};
-    for (auto doc = db.postlist_begin(*it); doc != db.postlist_end(*it); ++doc) {
-      entry.ids.push_back(id_of(db, *doc));
-    }
-    gone.push_back(std::move(entry));
+    if (!empty && (fs::exists(fs::symlink_status(path, ec)) || ec.value() == EACCES)) continue;
+    gone.push_back(GoneFile{file, ids_of_file(db, file), empty});
   }
   return gone;
+}
+
+std::vector<std::string> ids_of_file(const Xapian::Database& db, const std::string& file) {
+  const std::string term = std::string(kFilePrefix) + file;
+  std::vector<std::string> ids;
+  for (auto doc = db.postlist_begin(term); doc != db.postlist_end(term); ++doc) {
+    ids.push_back(id_of(db, *doc));
+  }
+  std::sort(ids.begin(), ids.end());
+  return ids;
 }
 
 std::vector<std::string> ids_named(const Xapian::Database& db, const std::string& name,

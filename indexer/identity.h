@@ -37,17 +37,23 @@ bool is_under(const std::filesystem::path& file, const std::filesystem::path& sc
 std::filesystem::path id_root_for(const std::string& db_path,
                                   const std::vector<std::string>& inputs);
 
-// A file indexed earlier that is gone, and the ids of its documents.
+// A file indexed earlier that is gone (or emptied), and the ids of its documents.
 struct GoneFile {
   std::string file;              // its id (relative to the root)
   std::vector<std::string> ids;  // its documents' ids
+  bool emptied = false;          // the file is still there but holds no text
 };
 
-// The files recorded in `db` that lie under one of `scopes` (real paths), were not seen in
-// this run (`seen` holds file ids) and no longer exist, in id order.
+// The files recorded in `db` that lie under one of `scopes` (real paths) and either were
+// not seen in this run (`seen` holds file ids) and no longer exist, or are in `emptied`
+// (file ids of files found holding no text: an emptied article is a gone one), in id order.
 std::vector<GoneFile> find_gone(const Xapian::Database& db, const std::filesystem::path& root,
                                 const std::vector<std::filesystem::path>& scopes,
-                                const std::unordered_set<std::string>& seen);
+                                const std::unordered_set<std::string>& seen,
+                                const std::unordered_set<std::string>& emptied = {});
+
+// The ids of the documents of the file with id `file` (its XFILE term), in id order.
+std::vector<std::string> ids_of_file(const Xapian::Database& db, const std::string& file);
 
 // Up to `limit` ids held by `db` whose last path component is `name` ("x.txt" finds
 // "x.txt", "2019/x.txt"), for a helpful message when an id matches nothing.

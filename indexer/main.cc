@@ -16,6 +16,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 #include "common/default_db.h"
@@ -61,6 +62,7 @@ struct ModeSwitches {
 
 struct Arguments {
   std::string db;
+  bool db_given = false;  // --db (or -d) on the command line, not the default
   std::vector<std::string> inputs;
   yjs::IndexerOptions options;
   yjs::PipelineOptions pipeline;
@@ -199,6 +201,7 @@ std::optional<Arguments> parse_arguments(int argc, char** argv) {
     return std::nullopt;
   }
   po::notify(vm);
+  args.db_given = !vm["db"].defaulted();
   // "D/" and "D" are one database (and "D/.lock" would be inside it).
   while (args.db.size() > 1 && args.db.back() == '/') args.db.pop_back();
   if (switches.compact && args.inputs.size() != 2) {
@@ -243,7 +246,8 @@ int explain(const Arguments& args) {
   };
   sink.fail = fail;
   sink.warn = report;
-  const fs::path root = yjs::id_root_for("", args.inputs);
+  // With --db, the ids that database would give (relative to its root).
+  const fs::path root = yjs::id_root_for(args.db_given ? args.db : "", args.inputs);
   yjs::Inputs inputs = yjs::collect_inputs(args.inputs, root, false, report);
   failures += inputs.failures;
   for (const yjs::InputFile& file : inputs.files) {
@@ -265,12 +269,18 @@ std::string joined(const std::vector<std::string>& items) {
   return text;
 }
 
-// --delete: the arguments are ids. One that matches nothing names the ids the database
-// holds for that file name, since an id is easily spelled from the wrong folder.
+// --delete: the arguments are ids, or paths of indexed files as typed (each deletes the
+// documents of that file). One that matches neither names the ids the database holds for
+// that file name, since an id is easily spelled from the wrong folder.
 int delete_documents(const Arguments& args) {
   const auto indexer = yjs::open_indexer(args.db, args.options, args.wait, plain_events());
+  const fs::path root = yjs::id_root_for(args.db, args.inputs);
   for (const std::string& id : args.inputs) {
     if (indexer->remove(id)) continue;
+    const auto of_file =
+        yjs::ids_of_file(indexer->database(), yjs::file_id(root, yjs::real_path(id)));
+    for (const std::string& file_doc : of_file) indexer->remove(file_doc);
+    if (!of_file.empty()) continue;
     const std::vector<std::string> named = yjs::ids_named(indexer->database(), id);
     report(id + ": warning: no document with this id" +
            (named.empty() ? "" : "; ids with this file name: " + joined(named)));
@@ -292,11 +302,16 @@ int dry_run(const Arguments& args) {
   if (yjs::is_new_database(args.db)) throw yjs::Error("no database at '" + args.db + "'");
   const fs::path root = yjs::id_root_for(args.db, args.inputs);
   const yjs::Inputs inputs = yjs::collect_inputs(args.inputs, root, /*prune=*/true, report);
+  std::unordered_set<std::string> emptied;
+  for (const yjs::InputFile& file : inputs.files) {
+    if (yjs::file_holds_no_text(file.path)) emptied.insert(file.id);
+  }
   const Xapian::Database db(args.db);
-  const std::vector<yjs::GoneFile> gone = yjs::find_gone(db, root, inputs.scopes, inputs.seen);
+  const auto gone = yjs::find_gone(db, root, inputs.scopes, inputs.seen, emptied);
   for (const yjs::GoneFile& file : gone) {
     for (const std::string& id : file.ids) {
-      std::cout << "would delete " << id << " (" << file.file << " is gone)\n";
+      std::cout << "would delete " << id << " (" << file.file
+                << (file.emptied ? " is empty)\n" : " is gone)\n");
     }
   }
   std::cerr << "yjs-index: dry run: " << document_count(gone) << " documents would be deleted ("

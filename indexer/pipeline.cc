@@ -28,6 +28,7 @@ struct FileOutcome {
   std::vector<std::variant<PreparedDocument, Message, Unchanged>> items;
   std::uintmax_t bytes = 0;
   bool ignored = false;
+  bool empty = false;
 };
 
 using Chunk = std::vector<FileOutcome>;
@@ -78,6 +79,7 @@ Chunk prepare_chunk(const std::vector<InputFile>& files, std::size_t begin, std:
       const ReadOutcome read_outcome = read_articles(files[i].path, files[i].id, read, sink);
       outcome.bytes = read_outcome.bytes;
       outcome.ignored = read_outcome.ignored;
+      outcome.empty = read_outcome.empty;
     }
   };
   {
@@ -117,7 +119,8 @@ PipelineCounts run_pipeline(const std::vector<InputFile>& files, Indexer& indexe
     const bool stop = events.stop_requested && events.stop_requested();
     // Prepare the next chunk while this one is written.
     if (next < files.size() && !stop) pending = launch(next);
-    for (FileOutcome& outcome : chunk) {
+    for (std::size_t k = 0; k < chunk.size(); ++k) {
+      FileOutcome& outcome = chunk[k];
       for (auto& item : outcome.items) {
         if (auto* message = std::get_if<Message>(&item)) {
           if (events.report) events.report(message->text);
@@ -136,6 +139,7 @@ PipelineCounts run_pipeline(const std::vector<InputFile>& files, Indexer& indexe
         }
       }
       counts.ignored += outcome.ignored;
+      if (outcome.empty) counts.emptied.insert(files[begin + k].id);
       ++files_done;
       bytes_done += outcome.bytes;
     }

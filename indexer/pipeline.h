@@ -9,6 +9,7 @@
 #include <functional>
 #include <string>
 #include <thread>
+#include <unordered_set>
 #include <vector>
 
 #include "indexer/article_reader.h"
@@ -28,6 +29,7 @@ struct PipelineOptions {
 struct PipelineCounts {
   std::size_t failures = 0;  // bad inputs, each reported as an error
   std::size_t ignored = 0;   // files skipped on purpose (binary, empty, too large), each warned
+  std::unordered_set<std::string> emptied;  // ids of the files that hold no text
 };
 
 struct PipelineEvents {

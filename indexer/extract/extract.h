@@ -25,6 +25,14 @@ inline std::size_t words_back(std::size_t i, std::size_t n, std::size_t floor = 
   return i >= n ? std::max(floor, i - n) : floor;
 }
 
+// Youth justice services have had an overall rating on the four-point scale only since the
+// inspections begun in 2018; earlier reports gave scores and judgements, never a rating.
+inline constexpr int kFirstRatedYear = 2018;
+
+// The first word of the list of other stories under an article ("Related topics", "More
+// on this story", "Latest news", ... as a line of its own), or words.size() when none.
+std::size_t other_stories_start(const WordView& words);
+
 // A value read from the prose and the sentence it was read from.
 template <typename T>
 struct Found {
@@ -38,6 +46,11 @@ struct Found {
 std::optional<Kind> kind_from_wording(const WordView& words,
                                       const std::vector<AreaMention>& mentions);
 
+// True when the headline or first sentence announces an inspection still to come ("will
+// be inspected later this month") and no verdict is given near the top: an article about
+// its service (which keeps its area) but not an inspection report (kind `other`).
+bool announces_inspection(const WordView& words);
+
 // True when the headline or the first two body sentences talk about an inspection or a
 // rating (so an article naming a service is about its inspection, not a court case).
 bool reports_inspection(const WordView& words);
@@ -50,8 +63,10 @@ std::optional<Found<std::string>> extract_area(const WordView& words,
                                                const Gazetteer& gazetteer);
 
 // The year of publication: a "Published:" line, a dateline, "available ... on DATE",
-// "published in MONTH YEAR"; the fieldwork date only when there is nothing else. Dates in
-// a "Related topics" list, programme start dates and statistics periods are ignored.
+// "published in MONTH YEAR", a date opening the headline or a year closing it ("… Brent
+// (2011)", "… Bexley - 2012"), a year alone on the line under it; the fieldwork date only
+// when there is nothing else. Dates in the list of other stories under the article,
+// programme start dates and statistics periods are ignored.
 struct PublicationDate {
   int year = 0;
   int month = 0;  // 1..12, or 0 when the text gives only the year

@@ -8,12 +8,14 @@ using schema::Facet;
 
 // The kind from the wording, else inspection when a service is the article's subject and
 // either the headline names it or the top of the article talks about inspecting or rating
-// it; `other` when not (a court story that mentions the local service's rating).
+// it; `other` when not (a court story that mentions the local service's rating, an
+// inspection announced).
 Found<Kind> kind_of(const WordView& words, const std::vector<AreaMention>& mentions, bool has_area,
                     bool area_in_title) {
   if (const auto kind = kind_from_wording(words, mentions)) {
     return {*kind, words.sentence_text(0)};
   }
+  if (announces_inspection(words)) return {Kind::kOther, words.sentence_text(0)};
   if (has_area && (area_in_title || reports_inspection(words))) {
     return {Kind::kInspection, words.sentence_text(0)};
   }
@@ -104,7 +106,8 @@ Facets extract_facets(const Article& article) {
                       : year * 10000;
   }
 
-  // Only the inspection of one service has an area (and so an area's rating) from the prose.
+  // Only the inspection of one service has an area (and so an area's rating) from the prose,
+  // and the announcement of one its area alone.
   const bool explicit_area = area_value.has_value();
   std::optional<Found<std::string>> found_area;
   if (!explicit_area && !kind_from_wording(words, mentions)) {
@@ -116,7 +119,10 @@ Facets extract_facets(const Article& article) {
         from_text(kind_of(words, mentions, explicit_area || found_area, area_in_title), kind_label);
   }
   const bool inspection = facets.kind() == Kind::kInspection;
-  if (!explicit_area && inspection && found_area) area_value = from_text(*found_area, as_is);
+  const bool announced = facets.kind() == Kind::kOther && announces_inspection(words);
+  if (!explicit_area && (inspection || announced) && found_area) {
+    area_value = from_text(*found_area, as_is);
+  }
 
   if (!facets[Facet::kYear]) {
     if (const auto date = publication_date(article, words)) {
@@ -131,7 +137,9 @@ Facets extract_facets(const Article& article) {
 
   std::optional<std::size_t> area;
   if (area_value) area = gazetteer.index_of(area_value->value);
-  if (!facets[Facet::kRating] && inspection) {
+  // Before the four-point scale, reports judged and scored but did not rate.
+  const bool before_ratings = facets.year() && *facets.year() < kFirstRatedYear;
+  if (!facets[Facet::kRating] && inspection && !before_ratings) {
     if (const auto found = extract_rating(words, mentions, area, facets.year())) {
       facets[Facet::kRating] = from_text(*found, rating_label);
     }

@@ -192,10 +192,22 @@ bool past_office_holder(const WordView& w, const Title& t) {
   return w.any_in(from, t.at, kPast);
 }
 
-// The name written beside the title: after it, before it, before a "who" clause ending in
-// it, or before "as" it ("appointed Martin Jones as HM Chief Inspector of Probation").
+// "Chief Inspector's blog - Martin Jones": the chief inspector's blog headed by the name.
+std::optional<Span> blog_author(const WordView& w, const Title& t) {
+  const std::size_t after = t.end + 2;
+  if (!w.matches(t.end, "s blog") || after >= w.size()) return std::nullopt;
+  const std::string_view gap = w.gap_before(after);
+  const bool dash = gap.find_first_of("-:") != std::string_view::npos ||
+                    gap.find("\xE2\x80\x93") != std::string_view::npos;
+  return dash ? name_after(w, after) : std::nullopt;
+}
+
+// The name written beside the title: after it (or after "'s blog -"), before it, before a
+// "who" clause ending in it, or before "as" it ("appointed Martin Jones as HM Chief Inspector of
+// Probation").
 std::optional<Span> name_beside(const WordView& w, const Title& t) {
   if (auto span = name_after(w, t.end)) return span;
+  if (auto span = blog_author(w, t)) return span;
   if (auto span = name_before(w, t.begin)) return span;
   if (auto span = name_before_who(w, t.begin)) return span;
   if (t.begin > 0 && w.is(t.begin - 1, "as")) return name_before(w, t.begin - 1);

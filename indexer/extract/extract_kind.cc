@@ -62,6 +62,15 @@ constexpr std::array<std::string_view, 14> kInspectionCue = {
     "improve", "report",  "core case", "outstanding", "inadequate", "monitoring visit",
     "praised", "findings"};
 
+// An inspection still to come, in the headline or first sentence ("Probation inspectors to
+// visit Lincolnshire youth justice service", "will be inspected later this month")...
+constexpr std::array<std::string_view, 8> kAnnounced = {
+    "inspectors to visit", "to be inspected", "will be inspected", "will inspect",
+    "are to inspect",      "is to inspect",   "inspection is due", "inspection will"};
+// ...with no verdict near the top (a reinspection "after being rated 'Inadequate'" has one).
+constexpr std::array<std::string_view, 6> kVerdict = {
+    "rated", "rating", "judged", "graded", "requires improvement", "inadequate"};
+
 bool starts_with(std::string_view word, std::string_view prefix) {
   return word.substr(0, prefix.size()) == prefix;
 }
@@ -114,6 +123,12 @@ std::optional<Kind> kind_from_wording(const WordView& w, const std::vector<AreaM
     return Kind::kOtherInspectorate;
   }
   return std::nullopt;
+}
+
+bool announces_inspection(const WordView& w) {
+  const std::size_t lead = end_of_sentences(w, 2);
+  const std::size_t top = end_of_sentences(w, kInspectionCueSentences);
+  return w.any_in(0, lead, kAnnounced) && !w.any_in(0, top, kVerdict);
 }
 
 bool reports_inspection(const WordView& w) {

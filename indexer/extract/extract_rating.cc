@@ -74,7 +74,13 @@ constexpr std::array<std::string_view, 14> kRatingCue = {
 constexpr std::array<std::string_view, 18> kEarlier = {
     "from",         "previous",      "previously", "last",   "earlier", "then",
     "former",       "once",          "had been",   "before", "in its",  "was also",
-    "turns around", "turned around", "shakes off", "sheds",  "escapes", "after being"};
+    "turns around", "turned around", "shakes off", "sheds",  "escapes"};
+// "after being rated" is an earlier rating ("improved after being rated 'Inadequate'")
+// unless the service is celebrating or praised for it ("celebrating after being rated Good").
+constexpr std::string_view kAfterBeing = "after being";
+constexpr std::array<std::string_view, 8> kCelebrating = {"celebrating", "celebrates", "celebrate",
+                                                          "delighted",   "pleased",    "proud",
+                                                          "praised",     "welcomed"};
 // A later inspection's rating mentioned in passing ("went on to be rated 'Good'").
 constexpr std::array<std::string_view, 6> kLater = {"later",      "went on",   "subsequently",
                                                     "since been", "follow up", "reinspected"};
@@ -250,10 +256,35 @@ Marks marks_of(const WordView& w, const Context& c) {
   return m;
 }
 
-// The four-point scale explained ("a four-point scale: Outstanding, Good, ...").
+// "rated 'Outstanding' overall", "an overall rating of 'Good'": the mention is the overall
+// rating by its very words, whatever grades of the standards follow it in the sentence.
+bool stated_overall(const WordView& w, const Context& c) {
+  return w.is(c.end, "overall") || (c.at >= 3 && w.matches(c.at - 3, "overall rating of"));
+}
+
+// "'Outstanding', the highest grade on its scale": the mention placed on the scale.
+bool placed_on_the_scale(const WordView& w, const Context& c) {
+  return w.any_in(c.end, std::min(c.to, c.end + kScalePlaceWords),
+                  std::array<std::string_view, 2>{"highest", "lowest"});
+}
+
+// The four-point scale explained ("a four-point scale: Outstanding, Good, ..."): the scale
+// named, or three ratings in one sentence. Not when the mention is the only rating named
+// and is placed on the scale, or is stated as the overall one beside its standards' grades.
 bool explains_the_scale(const WordView& w, const Context& c) {
-  return distinct_ratings_in(w, c.from, c.to) >= kScaleRatings ||
-         w.any_in(c.from, c.to, std::array<std::string_view, 2>{"scale", "four point"});
+  const bool names_the_scale =
+      w.any_in(c.from, c.to, std::array<std::string_view, 2>{"scale", "four point"});
+  const int ratings = distinct_ratings_in(w, c.from, c.to);
+  if (names_the_scale) return !(ratings == 1 && placed_on_the_scale(w, c));
+  return ratings >= kScaleRatings && !stated_overall(w, c);
+}
+
+// "after being rated …" before the mention, as an earlier rating (above).
+bool earlier_after_being(const WordView& w, const Context& c) {
+  for (std::size_t k = words_back(c.at, kEarlierWords, c.from); k < c.at; ++k) {
+    if (w.matches(k, kAfterBeing)) return !(k > c.from && w.any_in(k - 1, k, kCelebrating));
+  }
+  return false;
 }
 
 // A report's glossary: the sentence after which a "Glossary" heading stands alone, or none.
@@ -287,7 +318,8 @@ bool another_inspections(const WordView& w, const Context& c, std::optional<int>
   return other_year_in(w, c.clause, c.at, year) || w.any_in(c.clause, c.at, kLater) ||
          w.any_in(c.end, std::min(c.to, c.end + kWordsAfter), kLaterAfter) ||
          w.any_in(words_back(c.at, kEarlierWords, c.from), c.at, kEarlier) ||
-         w.any_in(c.end, c.after, kEarlierAfter) || other_year_in(w, c.end, c.after, year);
+         earlier_after_being(w, c) || w.any_in(c.end, c.after, kEarlierAfter) ||
+         other_year_in(w, c.end, c.after, year);
 }
 
 // The rating of something other than the service: a part of the work ("resettlement was
@@ -336,7 +368,9 @@ std::optional<Found<Rating>> extract_rating(const WordView& words,
   std::optional<Rating> best;
   std::size_t best_sentence = 0;
   const std::optional<std::size_t> glossary = glossary_heading(words);
-  for (std::size_t i = 0; i < words.size(); ++i) {
+  // Ratings in the list of other stories under the article are theirs.
+  const std::size_t end = other_stories_start(words);
+  for (std::size_t i = 0; i < end; ++i) {
     const auto mention = rating_at(words, i);
     if (!mention) continue;
     const Context c = context_of(words, i, *mention);

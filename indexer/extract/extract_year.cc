@@ -108,14 +108,6 @@ std::optional<std::size_t> last_cue(const WordView& w, std::size_t from, std::si
   return std::nullopt;
 }
 
-// The first word of a "Related topics" list: dates after it belong to other stories.
-std::size_t related_topics_start(const WordView& w) {
-  for (std::size_t i = 0; i + 1 < w.size(); ++i) {
-    if (w.is(i, "related") && w.is(i + 1, "topics") && w.capitalised(i)) return i;
-  }
-  return w.size();
-}
-
 // How surely a date is the publication date (the best wins; 0 is not at all).
 constexpr double kPublicationScore = 3;       // "Published: 7 November 2019"
 constexpr double kDayBonus = 1;               // ...with its day
@@ -123,6 +115,7 @@ constexpr double kDatelineScore = 3;          // "Thursday 17 September 2020" al
 constexpr double kPublishedInScore = 2.5;     // "published in 2019"
 constexpr double kPublicationAfterScore = 2;  // "On 7 November 2019 the report was published"
 constexpr double kFieldworkScore = 1;         // "Inspectors visited in August 2021"
+constexpr double kHeadlineScore = 3;          // "29 February 2024 - …", "… Brent (2011)"
 // A publication cue counts within this many words before the date...
 constexpr std::size_t kPublicationCueReach = 20;
 // ...and an "earlier" word this many words after it ("2019 and before").
@@ -139,6 +132,36 @@ double published_in_score(const WordView& w, std::size_t i, std::size_t sentence
                             (w.is(i - 1, "in") || w.is(i - 1, "during")) &&
                             w.any_in(near, i, kPublication) && !w.any_in(near, i, kEarlier);
   return published_in ? kPublishedInScore : 0;
+}
+
+// What may stand between a headline and the date opening or closing it: " - ", ": ",
+// "(" and ")", a dash, a comma.
+bool headline_separator(std::string_view gap) {
+  if (gap.find_first_of("-:(),") != std::string_view::npos) return true;
+  return gap.find("\xE2\x80\x93") != std::string_view::npos ||
+         gap.find("\xE2\x80\x94") != std::string_view::npos;
+}
+
+// True when word i is the last word on its line.
+bool ends_line(const WordView& w, std::size_t i) {
+  return i + 1 >= w.size() || w.line_of(i + 1) != w.line_of(i);
+}
+
+// A date that opens the headline ("29 February 2024 - Barnet …") or a year that closes it
+// ("… in Brent (2011)", "… Bexley - 2012"), set off by a separator: the headline's date.
+// The end of a range ("plan 2023-2025") is not.
+bool headline_date(const WordView& w, std::size_t i, std::size_t length) {
+  if (!w.in_title(i)) return false;
+  const std::size_t end = i + length;
+  if (i == 0) return end < w.sentence_end(0) && headline_separator(w.gap_before(end));
+  const bool range_end = w.is_number(i - 1);
+  return end == w.sentence_end(0) && !range_end && headline_separator(w.gap_before(i));
+}
+
+// A year alone on the first line under the headline ("2017"), blank lines between or not.
+bool year_line(const WordView& w, std::size_t i) {
+  const std::size_t first_body_word = w.sentence_end(0);
+  return i == first_body_word && i < w.size() && is_year(w.number(i)) && ends_line(w, i);
 }
 
 // The score of the date at word i: the nearest cue before it decides what it is; a
@@ -172,7 +195,7 @@ double date_score(const WordView& w, std::size_t i, const DateAt& date,
 }  // namespace
 
 std::optional<PublicationDate> extract_date(const WordView& words) {
-  const std::size_t end = related_topics_start(words);
+  const std::size_t end = other_stories_start(words);
   const std::size_t first_body_line = words.size() ? words.line_of(0) + 1 : 0;
   double best_score = 0;
   DateAt best_date;
@@ -186,8 +209,11 @@ std::optional<PublicationDate> extract_date(const WordView& words) {
   };
   for (std::size_t i = 0; i < end; ++i) {
     if (const auto date = date_at(words, i)) {
-      consider(date_score(words, i, *date, first_body_line), *date, i);
+      const bool headline = headline_date(words, i, date->length);
+      consider(headline ? kHeadlineScore : date_score(words, i, *date, first_body_line), *date, i);
       i += date->length - 1;
+    } else if (is_year(words.number(i)) && (headline_date(words, i, 1) || year_line(words, i))) {
+      consider(kHeadlineScore, DateAt{words.number(i), 1, false, 0, 0}, i);
     } else {
       const std::size_t from = words.sentence_begin(words.sentence_of(i));
       consider(published_in_score(words, i, from), DateAt{words.number(i), 1, false, 0, 0}, i);

@@ -59,10 +59,38 @@ run corpus
 grep -q "gone files" "$work/err" && fail "gone files reported after pruning: $(cat "$work/err")"
 echo "ok: --prune deletes only gone files under the PATHs given; --dry-run lists; plain runs report gone files"
 
+# 4. A file emptied since it was indexed is a gone article: reported, listed, pruned.
+: >corpus/thematic-neurodiversity.txt
+run corpus
+expect 0 "1 documents from 1 gone files \(thematic-neurodiversity.txt \(emptied\)\) are still in the database"
+run --prune --dry-run corpus
+expect 0 "dry run: 1 documents would be deleted"
+grep -q "^would delete thematic-neurodiversity.txt (thematic-neurodiversity.txt is empty)$" "$work/out" ||
+  fail "dry run output: $(cat "$work/out")"
+run --prune corpus
+expect 0 " 1 deleted, 0 failed .*; 6 documents"
+echo "ok: an emptied file is a gone article"
+
+# 5. --delete takes a file's path as typed (relative or absolute), as well as its id.
+run --delete corpus/news/sunderland-outstanding.txt
+expect 0 "1 deleted; 5 documents"
+run --delete "$work/tree/corpus/southend-2025.txt" leicestershire-2021.txt
+expect 0 "2 deleted; 3 documents"
+[[ $(hits sunderland) == 0 ]] || fail "sunderland: still found after --delete by path"
+echo "ok: --delete by path as typed and by id"
+
+# 6. --explain with --db prints the id that database gives (relative to its root).
+explained_id() { "$index" --explain --json "$@" | sed -n 's/^{"id":"\([^"]*\)".*/\1/p'; }
+got=$(cd corpus/news && explained_id --db "$db" sunderland-outstanding.txt)
+[[ $got == news/sunderland-outstanding.txt ]] || fail "--explain --db id: '$got'"
+got=$(cd corpus/news && explained_id sunderland-outstanding.txt)
+[[ $got == sunderland-outstanding.txt ]] || fail "--explain id without --db: '$got'"
+echo "ok: --explain --db gives the database's ids"
+
 # A killed build's temporary folders are removed by the next run holding the lock.
 mkdir -p "$db.run0-3.tmp/x" "$db.merging.tmp" "$db.spelling1.tmp"
 run corpus
 expect 0 "removed 3 temporary folders left by an interrupted build"
 ls -d "$db".*.tmp 2>/dev/null && fail "temporary folders left"
 echo "ok: leftovers of a killed build removed under the lock"
-echo "integrity test: 3 passed, 0 failed"
+echo "integrity test: 6 passed, 0 failed"

@@ -201,6 +201,28 @@ TEST(ArticleReaderTest, TwentyMegabyteSingleLineIsIndexedWhole) {
   EXPECT_TRUE(got.errors.empty());
 }
 
+// The stored path is the file's id (relative to the database's root); messages name the
+// file as it was found. An empty file is skipped as empty.
+TEST(ArticleReaderTest, ArticlesRecordTheirFilesIdAndEmptyFilesAreSaidToBe) {
+  testing::TempDir dir;
+  std::ofstream(dir.path() / "a.txt") << "Title\nbody";
+  std::ofstream(dir.path() / "feed.jsonl") << "{\"id\": \"f1\", \"body\": \"x\"}\n";
+  std::ofstream(dir.path() / "blank.txt") << " \n\t\n";
+  Collected got;
+  EXPECT_FALSE(read_articles(dir.path() / "a.txt", "2019/a.txt", ReadOptions{}, got.sink()).empty);
+  read_articles(dir.path() / "feed.jsonl", "feeds/feed.jsonl", ReadOptions{}, got.sink());
+  ASSERT_EQ(got.articles.size(), 2u);
+  EXPECT_EQ(got.articles[0].path, "2019/a.txt");
+  EXPECT_EQ(got.articles[1].path, "feeds/feed.jsonl");
+  EXPECT_EQ(got.articles[1].id, "f1");
+  const ReadOutcome blank =
+      read_articles(dir.path() / "blank.txt", "blank.txt", ReadOptions{}, got.sink());
+  EXPECT_TRUE(blank.ignored && blank.empty);
+  EXPECT_TRUE(file_holds_no_text(dir.path() / "blank.txt"));
+  EXPECT_FALSE(file_holds_no_text(dir.path() / "a.txt"));
+  EXPECT_FALSE(file_holds_no_text(dir.path() / "missing.txt"));
+}
+
 TEST(ArticleReaderTest, OversizedBinaryAndMissingFiles) {
   testing::TempDir dir;
   std::ofstream(dir.path() / "big.txt") << "Title\n" << std::string(1000, 'x');

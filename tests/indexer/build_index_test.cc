@@ -89,6 +89,41 @@ TEST(BuildIndexTest, UpdateAddsReplacesSkipsAndNamesGoneFiles) {
   EXPECT_EQ(db.get_termfreq("second"), 0u);
 }
 
+// A file emptied since it was indexed is a gone article: named, then pruned; a JSON Lines
+// file emptied takes all its articles with it.
+TEST(BuildIndexTest, AnEmptiedFileIsAGoneArticle) {
+  testing::TempDir dir;
+  const fs::path root = dir.path() / "corpus";
+  write_file(root / "a.txt", "Alpha\nfirst");
+  write_file(root / "b.txt", "Beta\nsecond");
+  write_file(root / "feed.jsonl",
+             "{\"id\": \"f1\", \"body\": \"one\"}\n{\"id\": \"f2\", \"body\": \"two\"}\n");
+  const BuildOptions options = options_for(dir.path() / "db");
+  Recorded first;
+  EXPECT_EQ(build_index({root.string()}, options, first.events()).stats.added, 4u);
+
+  write_file(root / "a.txt", "");
+  write_file(root / "feed.jsonl", " \n\n");
+  Recorded second;
+  const BuildResult kept = build_index({root.string()}, options, second.events());
+  EXPECT_EQ(kept.documents, 4u);  // still there until --prune
+  EXPECT_EQ(kept.ignored, 2u);
+  const std::string said = ::testing::PrintToString(second.messages);
+  EXPECT_THAT(said, HasSubstr("3 documents from 2 gone files (a.txt (emptied), feed.jsonl "
+                              "(emptied))"));
+
+  BuildOptions prune = options;
+  prune.prune = true;
+  Recorded third;
+  const BuildResult pruned = build_index({root.string()}, prune, third.events());
+  EXPECT_EQ(pruned.stats.deleted, 3u);
+  EXPECT_EQ(pruned.documents, 1u);
+  const Xapian::Database db((dir.path() / "db").string());
+  EXPECT_EQ(db.get_termfreq("second"), 1u);
+  EXPECT_EQ(db.get_termfreq("first"), 0u);
+  EXPECT_EQ(db.get_termfreq("two"), 0u);
+}
+
 TEST(BuildIndexTest, ShardedBuildMakesOneShardPerWriter) {
   testing::TempDir dir;
   const fs::path root = dir.path() / "corpus";

@@ -131,6 +131,41 @@ TEST(ExtractYearTest, EarlierAndOtherDatesAreIgnored) {
             0);
 }
 
+TEST(ExtractYearTest, TheHeadlinesDate) {
+  EXPECT_EQ(year("Inspection of youth offending work in Brent (2011)",
+                 "A visit may follow in 2012. The last inspection was in 2008."),
+            2011);
+  EXPECT_EQ(year("Inspection of youth offending work in Bexley - 2012",
+                 "Fieldwork took place in November 2011."),
+            2012);
+  EXPECT_EQ(year("29 February 2024 - Barnet youth justice service rated Good",
+                 "The inspection took place in November 2023."),
+            2024);
+  EXPECT_EQ(
+      year("Full Joint Inspection of youth offending work in Ealing", "2017\nCuts began in 2013."),
+      2017);
+  EXPECT_EQ(year("Sutton Youth Offending Service: inspection report",
+                 "\n2019\n\nIt was last looked at in 2016."),
+            2019);
+  // A range ends no headline with its year, and a year in the text is no year line.
+  EXPECT_EQ(year("Youth justice plan 2023-2025", "The plan was agreed."), 0);
+  EXPECT_EQ(year("How services fared in 2022", "2019 was different.\nText."), 0);
+}
+
+TEST(ExtractYearTest, DatesOfOtherStoriesAreIgnored) {
+  for (const std::string heading : {"Related content", "More on this story", "You may also like",
+                                    "Latest news", "Top stories", "Related stories"}) {
+    EXPECT_EQ(year("Portsmouth youth justice service rated Good",
+                   "The report makes four recommendations.\n" + heading +
+                       "\nSouthampton youth offending service requires improvement - "
+                       "Published 3 May 2021"),
+              0)
+        << heading;
+  }
+  // Not a heading when it does not stand alone on its line.
+  EXPECT_EQ(year("T", "The latest news was published on 3 May 2021."), 2021);
+}
+
 TEST(ExtractYearTest, NoYearMeansAbsent) {
   EXPECT_EQ(year("T", "A report published on Tuesday said the service must improve."), 0);
 }
@@ -183,10 +218,49 @@ TEST(ExtractRatingTest, EarlierRatingsAreIgnored) {
             "(none)");
 }
 
+TEST(ExtractRatingTest, AfterBeingRatedIsEarlierUnlessCelebrated) {
+  EXPECT_EQ(rating(kInspected, "The service has improved after being rated 'Inadequate'."),
+            "(none)");
+  EXPECT_EQ(rating(kInspected,
+                   "Wrexham's Youth Justice Service is celebrating after being rated Good by "
+                   "His Majesty's Inspectorate of Probation."),
+            "Good");
+}
+
+TEST(ExtractRatingTest, BeforeTheFourPointScaleThereIsNoRating) {
+  EXPECT_EQ(rating(kInspected, "Published: 4 May 2012\nOverall, the work was judged very good."),
+            "(none)");
+  EXPECT_EQ(rating(kInspected, "Published: 4 May 2019\nOverall, the work was judged good."),
+            "Good");
+}
+
 TEST(ExtractRatingTest, TheScaleExplainedIsNotARating) {
   EXPECT_EQ(rating(kInspected,
                    "The Inspectorate uses a four-point scale: ‘Outstanding’, ‘Good’, "
                    "‘Requires improvement’ and ‘Inadequate’."),
+            "(none)");
+  EXPECT_EQ(rating(kInspected,
+                   "Ratings run from 'Outstanding', the highest, to 'Inadequate', the lowest, "
+                   "on a four-point scale."),
+            "(none)");
+}
+
+TEST(ExtractRatingTest, TheOverallRatingBesideItsStandardsGrades) {
+  EXPECT_EQ(rating(kInspected,
+                   "The service has been rated 'Outstanding' overall, with nine standards "
+                   "outstanding, two good and one that requires improvement."),
+            "Outstanding");
+  EXPECT_EQ(rating(kInspected,
+                   "It has been rated Outstanding by the inspectorate, the highest grade on "
+                   "its scale."),
+            "Outstanding");
+}
+
+TEST(ExtractRatingTest, RatingsOfOtherStoriesUnderTheArticleAreIgnored) {
+  // The list under the article may even name this service's earlier story.
+  EXPECT_EQ(rating(kInspected,
+                   "The report makes two recommendations.\nLatest news\nWrexham youth justice "
+                   "service rated 'Outstanding'"),
             "(none)");
 }
 
@@ -303,6 +377,17 @@ TEST(ExtractKindTest, KindsFromTheWording) {
                  "A boy of 16 admitted a break-in. Magistrates heard he had been led on. He will "
                  "work with Gateshead Youth Justice Service, rated 'Good' last year."),
             "other");
+  // An inspection announced is not yet a report: its service's area, no rating.
+  const Facets announced =
+      facets_of("Probation inspectors to visit Wrexham youth justice service",
+                "Wrexham's youth justice service will be inspected later "
+                "this month. Inspectors will read case files. Services are rated 'Good' or not.");
+  EXPECT_EQ(announced.value(schema::Facet::kKind), "other");
+  EXPECT_EQ(announced.value(schema::Facet::kArea), "Wrexham");
+  EXPECT_FALSE(announced.rating());
+  EXPECT_EQ(kind("Wrexham youth justice service to be inspected again after 'Inadequate' rating",
+                 "The service will be inspected in the spring."),
+            "inspection");
   // Only inspections carry an area and its rating.
   const Facets pdu = facets_of("Leicester probation unit requires improvement",
                                "The probation delivery unit was rated 'Requires improvement'.");
@@ -342,6 +427,14 @@ TEST(ExtractInspectorTest, AssistantDeputyAndInterimForms) {
       {"By Helen Davies, Assistant Chief Inspector." + yjs, "Helen Davies"},
       {"The minister appointed Martin Jones as HM Chief Inspector of Probation.", "Martin Jones"},
   });
+}
+
+TEST(ExtractInspectorTest, TheChiefInspectorsBlogByName) {
+  EXPECT_EQ(inspector("Chief Inspector's blog - Martin Jones",
+                      "Since I became Chief Inspector, I have visited the Probation Service."),
+            "Martin Jones");
+  EXPECT_EQ(inspector("Chief Inspector's blog: Justin Russell", "On probation and youth work."),
+            "Justin Russell");
 }
 
 TEST(ExtractInspectorTest, NameBesideTheTitleInAnyOrder) {
