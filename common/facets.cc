@@ -8,6 +8,7 @@
 
 #include "common/errors.h"
 #include "common/text/apostrophe.h"
+#include "common/text/diacritic.h"
 
 namespace yjs {
 namespace {
@@ -65,8 +66,8 @@ std::string normalise_key(std::string_view value) {
   };
   for (int32_t i = 0; i < decomposed.length(); i = decomposed.moveIndex32(i, 1)) {
     const UChar32 c = decomposed.char32At(i);
-    // "é" -> "e", "children’s" -> "childrens"
-    if (u_charType(c) == U_NON_SPACING_MARK || text::is_apostrophe(static_cast<char32_t>(c))) {
+    // "é" -> "e", "children’s" -> "childrens": the diacritics the analyzer folds too.
+    if (text::is_diacritic(c) || text::is_apostrophe(static_cast<char32_t>(c))) {
       continue;
     }
     if (c == '&') {
@@ -84,16 +85,52 @@ std::string normalise_key(std::string_view value) {
   return out;
 }
 
+std::string_view source_label(FacetSource source) {
+  switch (source) {
+    case FacetSource::kExplicit:
+      return "explicit";
+    case FacetSource::kText:
+      return "text";
+    case FacetSource::kDerived:
+      return "derived";
+  }
+  return "text";
+}
+
+std::optional<std::string> Facets::value(schema::Facet facet) const {
+  const auto& found = (*this)[facet];
+  return found ? std::optional<std::string>(found->value) : std::nullopt;
+}
+
+std::optional<int> Facets::year() const {
+  const auto& found = (*this)[schema::Facet::kYear];
+  return found ? std::optional<int>(std::stoi(found->value)) : std::nullopt;
+}
+
+std::optional<Rating> Facets::rating() const {
+  const auto& found = (*this)[schema::Facet::kRating];
+  return found ? parse_rating(found->value) : std::nullopt;
+}
+
+std::optional<Kind> Facets::kind() const {
+  const auto& found = (*this)[schema::Facet::kKind];
+  return found ? parse_kind(found->value) : std::nullopt;
+}
+
 Facets explicit_facets(const Article& article) {
+  using schema::Facet;
   Facets facets;
   auto bad = [&](const std::string& what) { return InputError(article.path, article.line, what); };
-  if (article.area && !article.area->empty())
-    facets.area = FacetValue<std::string>{*article.area, {}};
+  auto stated = [](std::string value) {
+    return FacetValue{std::move(value), FacetSource::kExplicit, {}, {}};
+  };
+  if (article.area && !article.area->empty()) facets[Facet::kArea] = stated(*article.area);
   if (article.year) {
-    if (*article.year < 1900 || *article.year > 2100) {
-      throw bad("year " + std::to_string(*article.year) + " is outside 1900..2100");
+    if (*article.year < kMinYear || *article.year > kMaxYear) {
+      throw bad("year " + std::to_string(*article.year) + " is outside " +
+                std::to_string(kMinYear) + ".." + std::to_string(kMaxYear));
     }
-    facets.year = FacetValue<int>{*article.year, {}};
+    facets[Facet::kYear] = stated(std::to_string(*article.year));
   }
   if (article.rating && !article.rating->empty()) {
     const auto rating = parse_rating(*article.rating);
@@ -101,7 +138,7 @@ Facets explicit_facets(const Article& article) {
       throw bad("rating '" + *article.rating +
                 "' is not one of Outstanding, Good, Requires improvement, Inadequate");
     }
-    facets.rating = FacetValue<Rating>{*rating, {}};
+    facets[Facet::kRating] = stated(std::string(rating_label(*rating)));
   }
   if (article.kind && !article.kind->empty()) {
     const auto kind = parse_kind(*article.kind);
@@ -110,10 +147,10 @@ Facets explicit_facets(const Article& article) {
                 "' is not one of inspection, thematic, annual report, blog, adult probation, "
                 "other inspectorate, outside England and Wales, other");
     }
-    facets.kind = FacetValue<Kind>{*kind, {}};
+    facets[Facet::kKind] = stated(std::string(kind_label(*kind)));
   }
   if (article.chief_inspector && !article.chief_inspector->empty()) {
-    facets.chief_inspector = FacetValue<std::string>{*article.chief_inspector, {}};
+    facets[Facet::kInspector] = stated(*article.chief_inspector);
   }
   return facets;
 }

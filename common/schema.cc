@@ -1,7 +1,10 @@
 #include "common/schema.h"
 
 #include <algorithm>
+#include <charconv>
 #include <nlohmann/json.hpp>
+
+#include "common/facets.h"
 
 namespace yjs::schema {
 namespace {
@@ -10,13 +13,73 @@ nlohmann::ordered_json or_null(const std::optional<std::string>& value) {
   return value ? nlohmann::ordered_json(*value) : nlohmann::ordered_json();
 }
 
-std::optional<std::string> optional_string(const nlohmann::json& data, const char* key) {
+std::optional<std::string> optional_string(const nlohmann::json& data, std::string_view key) {
   const auto it = data.find(key);
   if (it == data.end() || !it->is_string()) return std::nullopt;
   return it->get<std::string>();
 }
 
+// A facet's stored value: a string, or for a numeric facet an integer, under its name or
+// alias.
+std::optional<std::string> stored_facet(const nlohmann::json& data, const FacetSpec& spec) {
+  for (std::string_view key : {spec.name, spec.alias}) {
+    if (key.empty()) continue;
+    const auto it = data.find(key);
+    if (it == data.end()) continue;
+    if (spec.numeric && it->is_number_integer()) return std::to_string(it->get<long long>());
+    if (!spec.numeric && it->is_string()) return it->get<std::string>();
+  }
+  return std::nullopt;
+}
+
+std::optional<int> whole_number(std::string_view text) {
+  int value = 0;
+  const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+  if (error != std::errc() || end != text.data() + text.size()) return std::nullopt;
+  return value;
+}
+
 }  // namespace
+
+const FacetSpec* find_facet(std::string_view name) {
+  for (const FacetSpec& spec : kFacets) {
+    if (name == spec.name || (!spec.alias.empty() && name == spec.alias)) return &spec;
+  }
+  return nullptr;
+}
+
+std::string encode_slot(const FacetSpec& spec, std::string_view display) {
+  switch (spec.codec) {
+    case SlotCodec::kText:
+      return std::string(display);
+    case SlotCodec::kSortable:
+      if (const auto number = whole_number(display)) return Xapian::sortable_serialise(*number);
+      return "";
+    case SlotCodec::kRank:
+      if (const auto rating = parse_rating(display)) {
+        return std::to_string(static_cast<int>(*rating));
+      }
+      return "";
+  }
+  return "";
+}
+
+std::string decode_slot(const FacetSpec& spec, std::string_view slot_value) {
+  switch (spec.codec) {
+    case SlotCodec::kText:
+      return std::string(slot_value);
+    case SlotCodec::kSortable:
+      if (slot_value.empty()) return "";
+      return std::to_string(
+          static_cast<long long>(Xapian::sortable_unserialise(std::string(slot_value))));
+    case SlotCodec::kRank: {
+      const auto rank = whole_number(slot_value);
+      if (!rank || *rank < 1 || *rank > 4) return "";
+      return std::string(rating_label(static_cast<Rating>(*rank)));
+    }
+  }
+  return "";
+}
 
 std::string pack_facets(const PackedFacets& facets) {
   std::string packed;
@@ -45,12 +108,11 @@ std::string encode_stored_fields(const StoredFields& fields) {
   data["path"] = or_null(fields.path);
   data["url"] = or_null(fields.url);
   data["published"] = or_null(fields.published);
-  data["area"] = or_null(fields.area);
-  data["year"] = fields.year ? nlohmann::ordered_json(*fields.year) : nlohmann::ordered_json();
-  data["rating"] = or_null(fields.rating);
-  data["chief_inspector"] = or_null(fields.chief_inspector);
-  data["kind"] = or_null(fields.kind);
-  data["nation"] = or_null(fields.nation);
+  for (const FacetSpec& spec : kFacets) {
+    const auto& value = fields.facets[index_of(spec.facet)];
+    const auto number = value && spec.numeric ? whole_number(*value) : std::nullopt;
+    data[std::string(spec.name)] = number ? nlohmann::ordered_json(*number) : or_null(value);
+  }
   data["body"] = fields.body;
   return data.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
@@ -64,14 +126,9 @@ StoredFields decode_stored_fields(std::string_view data) {
   fields.path = optional_string(json, "path");
   fields.url = optional_string(json, "url");
   fields.published = optional_string(json, "published");
-  fields.area = optional_string(json, "area");
-  if (const auto year = json.find("year"); year != json.end() && year->is_number_integer()) {
-    fields.year = year->get<int>();
+  for (const FacetSpec& spec : kFacets) {
+    fields.facets[index_of(spec.facet)] = stored_facet(json, spec);
   }
-  fields.rating = optional_string(json, "rating");
-  fields.chief_inspector = optional_string(json, "chief_inspector");
-  fields.kind = optional_string(json, "kind");
-  fields.nation = optional_string(json, "nation");
   fields.body = optional_string(json, "body").value_or("");
   return fields;
 }

@@ -55,7 +55,7 @@ std::string stub_file_of(const std::string& path) {
   if (!fs::is_directory(status)) return "";
   const fs::path dir(path);
   if (fs::exists(dir / "iamglass", ec) || fs::exists(dir / "iamchert", ec)) return "";
-  const fs::path stub = dir / "XAPIANDB";
+  const fs::path stub = dir / kStubFileName;
   return fs::exists(stub, ec) ? stub.string() : "";
 }
 

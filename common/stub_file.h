@@ -18,6 +18,9 @@
 
 namespace yjs {
 
+// The name of the stub file Xapian looks for in a folder.
+inline constexpr const char* kStubFileName = "XAPIANDB";
+
 // One database listed in a stub file.
 struct StubEntry {
   enum class Kind { kLocal, kRemoteTcp, kRemoteProgram, kInMemory };

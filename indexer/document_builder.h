@@ -20,9 +20,12 @@ inline constexpr std::size_t kMaxIdBytes = 240;
 // - title words positional with prefix "S" (plus "ZS" stems), and again unprefixed;
 // - body words positional, unprefixed (plus "Z" stems), 100 positions after the title so
 //   a phrase never spans the two;
-// - one boolean term and one value slot per known facet;
+// - per known facet of the schema table (schema::kFacets): its boolean filter term (and a
+//   multi-valued facet's other names), its value slot (schema::encode_slot), its field of
+//   the packed slot; the publication date in kDateSlot when the year is known;
 // - the display fields as compact JSON document data (see stored_fields()), and the
 //   article's fingerprint in kContentHashSlot, used to skip unchanged articles on re-index.
+// Control bytes in the title and body (other than tab and line ends) are dropped first.
 // Borrows the analyzer, which must outlive the builder. Not thread-safe.
 class DocumentBuilder {
  public:
@@ -43,8 +46,9 @@ class DocumentBuilder {
 // hex digits: equal fingerprints mean re-indexing would produce the same document.
 std::string article_fingerprint(const Article& article);
 
-// The JSON stored as document data: id, title, path, url, published, area, year, rating,
-// chief_inspector (null when absent) and body. Invalid UTF-8 is replaced by U+FFFD.
+// The JSON stored as document data (schema::encode_stored_fields): id, title, path, url,
+// published, each facet by its name (null when absent) and body. Invalid UTF-8 is replaced
+// by U+FFFD.
 std::string stored_fields(const Article& article, const Facets& facets);
 
 }  // namespace yjs

@@ -5,42 +5,34 @@
 namespace yjs {
 namespace {
 
-template <typename T>
-std::string display(const T& value) {
-  if constexpr (std::is_same_v<T, int>) {
-    return std::to_string(value);
-  } else if constexpr (std::is_same_v<T, Rating>) {
-    return std::string(rating_label(value));
-  } else if constexpr (std::is_same_v<T, Kind>) {
-    return std::string(kind_label(value));
-  } else {
-    return value;
-  }
-}
+// Wide enough for the longest facet name, so values line up.
+constexpr std::size_t kNameWidth = 11;
+constexpr std::string_view kEvidenceIndent = "               ";
 
-template <typename T>
-void text_row(std::string& out, const char* name, const std::optional<FacetValue<T>>& facet) {
-  out += "  ";
-  out += name;
-  out.append(17 - std::string(name).size(), ' ');
+void text_row(std::string& out, const schema::FacetSpec& spec,
+              const std::optional<FacetValue>& facet) {
+  out.append("  ").append(spec.name);
+  out.append(kNameWidth > spec.name.size() ? kNameWidth - spec.name.size() : 1, ' ');
   if (!facet) {
     out += "(not found)\n";
     return;
   }
-  out += display(facet->value);
-  out += facet->evidence.empty() ? "  (stated explicitly)\n" : "\n";
-  if (!facet->evidence.empty()) out += "                   \u201c" + facet->evidence + "\u201d\n";
+  out.append(facet->value).append("  (").append(source_label(facet->source)).append(")\n");
+  if (!facet->evidence.empty()) {
+    out.append(kEvidenceIndent).append("\u201c").append(facet->evidence).append("\u201d\n");
+  }
 }
 
-template <typename T>
-nlohmann::ordered_json json_facet(const std::optional<FacetValue<T>>& facet) {
+nlohmann::ordered_json json_facet(const schema::FacetSpec& spec,
+                                  const std::optional<FacetValue>& facet) {
   if (!facet) return nullptr;
   nlohmann::ordered_json out;
-  out["value"] = display(facet->value);
-  if constexpr (std::is_same_v<T, int>) out["value"] = facet->value;
-  out["source"] = facet->evidence.empty() ? "explicit" : "text";
+  out["value"] = facet->value;
+  if (spec.numeric) out["value"] = std::stoll(facet->value);
+  out["source"] = source_label(facet->source);
   out["evidence"] =
       facet->evidence.empty() ? nlohmann::ordered_json() : nlohmann::ordered_json(facet->evidence);
+  if (spec.multi_valued) out["also"] = facet->also;
   return out;
 }
 
@@ -50,12 +42,7 @@ std::string explain_text(const Article& article, const Facets& facets) {
   std::string out = article.path;
   if (article.line) out.append(":").append(std::to_string(article.line));
   out.append("  ").append(article.title).append("\n");
-  text_row(out, "area", facets.area);
-  text_row(out, "year", facets.year);
-  text_row(out, "rating", facets.rating);
-  text_row(out, "chief_inspector", facets.chief_inspector);
-  text_row(out, "kind", facets.kind);
-  text_row(out, "nation", facets.nation);
+  for (const schema::FacetSpec& spec : schema::kFacets) text_row(out, spec, facets[spec.facet]);
   return out;
 }
 
@@ -65,12 +52,10 @@ std::string explain_json(const Article& article, const Facets& facets) {
   out["path"] = article.path;
   out["line"] = article.line ? nlohmann::ordered_json(article.line) : nlohmann::ordered_json();
   out["title"] = article.title;
-  out["facets"]["area"] = json_facet(facets.area);
-  out["facets"]["year"] = json_facet(facets.year);
-  out["facets"]["rating"] = json_facet(facets.rating);
-  out["facets"]["chief_inspector"] = json_facet(facets.chief_inspector);
-  out["facets"]["kind"] = json_facet(facets.kind);
-  out["facets"]["nation"] = json_facet(facets.nation);
+  out["facets"] = nlohmann::ordered_json::object();
+  for (const schema::FacetSpec& spec : schema::kFacets) {
+    out["facets"][std::string(spec.name)] = json_facet(spec, facets[spec.facet]);
+  }
   return out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
 }
 

@@ -9,12 +9,15 @@
 
 namespace yjs {
 
-// Lines like "  rating           Good\n                   “…the sentence…”\n", headed by the
-// article's path (and JSONL line). Absent facets read "(not found)".
+// One row per facet of the schema table, in its order, like
+// "  rating     Good  (text)\n               “…the sentence…”\n", headed by the article's path
+// (and JSONL line). The source is explicit, text or derived (FacetSource); absent facets
+// read "(not found)".
 std::string explain_text(const Article& article, const Facets& facets);
 
-// One line of JSON: {"id", "path", "line", "title", "facets": {"area": {"value",
-// "source": "text"|"explicit", "evidence"} or null, "year", "rating", "chief_inspector"}}.
+// One line of JSON: {"id", "path", "line", "title", "facets": {NAME: {"value" (a number for
+// year), "source": "explicit"|"text"|"derived", "evidence" (or null), and for region
+// "also": [place groups]} or null, for every facet of the schema table, in its order}}.
 std::string explain_json(const Article& article, const Facets& facets);
 
 }  // namespace yjs

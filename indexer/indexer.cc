@@ -4,11 +4,13 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <cstdlib>
 #include <cstring>
 #include <filesystem>
 
 #include "common/errors.h"
 #include "common/schema.h"
+#include "common/text/analyzer_version.h"
 #include "generated/rule_versions.h"
 #include "indexer/extract/extract.h"
 #include "indexer/identity.h"
@@ -83,15 +85,24 @@ void sync_database(const std::string& path) {
   sync_path(path);
 }
 
+namespace {
+
+// The one test of "unchanged": the stored document has this fingerprint and is from this
+// file (an article that moved to another file must be rewritten, or its old file's --prune
+// would delete it).
+bool holds_unchanged(const Xapian::Database& db, Xapian::docid docid,
+                     const std::string& fingerprint, const std::string& file) {
+  return db.get_document(docid).get_value(schema::kContentHashSlot) == fingerprint &&
+         (file.empty() || has_term(db, docid, std::string(kFilePrefix) + file));
+}
+
+}  // namespace
+
 bool is_unchanged(const Xapian::Database& db, const Article& article, const std::string& file) {
   const std::string id_term = std::string(schema::kIdPrefix) + article.id;
   Xapian::PostingIterator existing = db.postlist_begin(id_term);
   if (existing == db.postlist_end(id_term)) return false;
-  // An article that moved to another file must be rewritten, or its old file's --prune
-  // would delete it.
-  return db.get_document(*existing).get_value(schema::kContentHashSlot) ==
-             article_fingerprint(article) &&
-         (file.empty() || has_term(db, *existing, std::string(kFilePrefix) + file));
+  return holds_unchanged(db, *existing, article_fingerprint(article), file);
 }
 
 PreparedDocument DocumentPreparer::prepare(const Article& article, bool count_spelling) {
@@ -108,7 +119,6 @@ Indexer::Indexer(const std::string& db_path, const IndexerOptions& options, RunI
     : path_(db_path),
       created_(is_new_database(db_path)),
       options_(options),
-      preparer_(options.language),
       run_ids_(run_ids ? run_ids : &own_ids_) {
   if (is_sharded(db_path)) {
     const ShardLayout layout = read_shard_layout(db_path);
@@ -124,8 +134,16 @@ Indexer::Indexer(const std::string& db_path, const IndexerOptions& options, RunI
 }
 
 // Records the language, synonyms and root in a database that lacks them, and checks them
-// in one that has them.
+// in one that has them; records the schema and analyzer this program writes with (a
+// database of a newer schema is refused: its documents would be rewritten in an older one).
 void Indexer::stamp(Xapian::WritableDatabase& db) {
+  if (const std::string schema = db.get_metadata(schema::kSchemaMetadataKey);
+      !schema.empty() && std::atoi(schema.c_str()) > schema::kSchemaVersion) {
+    throw Error("database '" + path_ + "' was made by a newer yjs-index (schema " + schema +
+                ", this one writes " + std::to_string(schema::kSchemaVersion) + ")");
+  }
+  db.set_metadata(schema::kSchemaMetadataKey, std::to_string(schema::kSchemaVersion));
+  db.set_metadata(schema::kAnalyzerMetadataKey, text::analyzer_version(options_.language));
   const std::string stored = db.get_metadata(schema::kLanguageMetadataKey);
   if (stored.empty()) {
     db.set_metadata(schema::kLanguageMetadataKey, options_.language);
@@ -178,9 +196,8 @@ AddResult Indexer::write(PreparedDocument&& prepared) {
     Xapian::PostingIterator existing = db.postlist_begin(id_term);
     if (existing != db.postlist_end(id_term)) {
       const Xapian::docid docid = *existing;
-      if (db.get_document(docid).get_value(schema::kContentHashSlot) ==
-              prepared.document.get_value(schema::kContentHashSlot) &&
-          (prepared.file.empty() || has_term(db, docid, file_term))) {
+      if (holds_unchanged(db, docid, prepared.document.get_value(schema::kContentHashSlot),
+                          prepared.file)) {
         ++stats_.skipped;
         return AddResult::kSkipped;
       }
@@ -211,7 +228,7 @@ bool Indexer::remove(const std::string& id) {
 }
 
 void Indexer::commit() {
-  for (const auto& [word, count] : spelling_) words().add_spelling(word, count);
+  for (const auto& [word, count] : spelling_) spelling_db().add_spelling(word, count);
   spelling_.clear();
   for (Xapian::WritableDatabase& db : shards_) db.commit();
   if (lexicon_) lexicon_->commit();

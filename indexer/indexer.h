@@ -147,7 +147,7 @@ class Indexer {
   const std::string& language() const { return options_.language; }
 
  private:
-  // Records the language, synonyms and root in `db`, or checks those it has.
+  // Records the language, synonyms, root, schema and analyzer in `db`, or checks those it has.
   void stamp(Xapian::WritableDatabase& db);
   // Records `id` as seen in this run; throws InputError naming `source` when it was already.
   void remember_id(const std::string& id, const std::string& source);
@@ -155,7 +155,7 @@ class Indexer {
   // The database that holds, or is to hold, the document with this id.
   Xapian::WritableDatabase& shard_for(const std::string& id);
   // Where spelling data goes: a sharded database's lexicon, or the one database.
-  Xapian::WritableDatabase& words() { return lexicon_ ? *lexicon_ : shards_.front(); }
+  Xapian::WritableDatabase& spelling_db() { return lexicon_ ? *lexicon_ : shards_.front(); }
 
   std::string path_;
   bool created_;  // the database did not exist: no ids to look up, no fsync per commit
@@ -163,7 +163,6 @@ class Indexer {
   std::optional<Xapian::WritableDatabase> lexicon_;  // a sharded database's
   Xapian::Database reader_;                          // all of them, for reading
   IndexerOptions options_;
-  DocumentPreparer preparer_;
   IndexStats stats_;
   std::size_t uncommitted_ = 0;
   std::size_t uncommitted_bytes_ = 0;

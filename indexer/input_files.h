@@ -9,9 +9,14 @@
 #include <unordered_set>
 #include <vector>
 
-#include "indexer/pipeline.h"
-
 namespace yjs {
+
+// One file to index and its id (identity.h): its text article's id, and the file term of
+// every document it gives (JSON Lines articles carry their own ids).
+struct InputFile {
+  std::filesystem::path path;
+  std::string id;
+};
 
 // What the command line asked to index, resolved against the database's root.
 struct Inputs {

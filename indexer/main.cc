@@ -42,17 +42,32 @@ constexpr int kExitOk = 0;
 constexpr int kExitFailure = 1;
 constexpr int kExitUsage = 2;
 
+// What a run does: one mode, chosen by --explain, --delete, --compact or --prune --dry-run.
+enum class Mode {
+  kIndex,        // index the PATHs (the default)
+  kExplain,      // print each article's facets and evidence; write nothing
+  kDelete,       // delete the documents with the IDs given
+  kCompact,      // compact a (sharded) database into a new one
+  kPruneDryRun,  // list what --prune would delete
+};
+
+// The switches that pick the mode, as typed.
+struct ModeSwitches {
+  bool explain = false;
+  bool delete_ids = false;
+  bool compact = false;
+  bool dry_run = false;
+};
+
 struct Arguments {
   std::string db;
   std::vector<std::string> inputs;
   yjs::IndexerOptions options;
   yjs::PipelineOptions pipeline;
-  bool explain = false;
+  Mode mode = Mode::kIndex;
   bool json = false;
   bool verbose = false;
   bool prune = false;
-  bool dry_run = false;
-  bool delete_ids = false;
   bool wait = false;
   unsigned shards = 0;  // 0: not given
   bool compact = false;
@@ -89,30 +104,37 @@ class Clock {
   std::chrono::steady_clock::time_point start_ = std::chrono::steady_clock::now();
 };
 
-// Options that make no sense together are a usage error, not silently ignored.
-void check_combination(const Arguments& args) {
+// The mode the switches ask for. Options that make no sense together are a usage error,
+// not silently ignored.
+Mode mode_of(const ModeSwitches& m, const Arguments& args) {
   const std::pair<bool, const char*> conflicts[] = {
-      {args.delete_ids && args.explain, "--delete and --explain"},
-      {args.delete_ids && args.prune, "--delete and --prune"},
-      {args.explain && args.prune, "--explain and --prune"},
-      {args.explain && args.wait, "--explain and --wait (--explain writes no database)"},
+      {m.delete_ids && m.explain, "--delete and --explain"},
+      {m.delete_ids && args.prune, "--delete and --prune"},
+      {m.explain && args.prune, "--explain and --prune"},
+      {m.explain && args.wait, "--explain and --wait (--explain writes no database)"},
   };
   for (const auto& [conflict, what] : conflicts) {
     if (conflict) throw yjs::UsageError(std::string(what) + " cannot be used together");
   }
-  if (args.compact && (args.explain || args.prune || args.delete_ids || args.shards)) {
+  if (m.compact && (m.explain || args.prune || m.delete_ids || args.shards)) {
     throw yjs::UsageError("--compact cannot be used with --explain, --prune, --delete or --shards");
   }
-  if (args.shards && args.explain)
+  if (args.shards && m.explain)
     throw yjs::UsageError("--shards and --explain cannot be used together");
-  if (args.json && !args.explain) throw yjs::UsageError("--json needs --explain");
-  if (args.dry_run && !args.prune) throw yjs::UsageError("--dry-run needs --prune");
+  if (args.json && !m.explain) throw yjs::UsageError("--json needs --explain");
+  if (m.dry_run && !args.prune) throw yjs::UsageError("--dry-run needs --prune");
+  if (m.explain) return Mode::kExplain;
+  if (m.delete_ids) return Mode::kDelete;
+  if (m.compact) return Mode::kCompact;
+  if (m.dry_run) return Mode::kPruneDryRun;
+  return Mode::kIndex;
 }
 
 // Returns nullopt after printing help or version (exit 0). Throws po::error or
 // yjs::UsageError for bad usage.
 std::optional<Arguments> parse_arguments(int argc, char** argv) {
   Arguments args;
+  ModeSwitches switches;
   po::options_description visible(
       "Usage: yjs-index [--db DIR] [options] PATH...\n"
       "       yjs-index --db DIR --shards N PATH...\n"
@@ -136,22 +158,22 @@ std::optional<Arguments> parse_arguments(int argc, char** argv) {
       "skip (with a warning) files larger than this")(
       "jobs,j", po::value(&args.pipeline.jobs)->default_value(args.pipeline.jobs),
       "threads preparing documents (default: one per core)")(
-      "explain", po::bool_switch(&args.explain),
+      "explain", po::bool_switch(&switches.explain),
       "print each article's facets and the sentences they came from; no database is touched")(
       "json", po::bool_switch(&args.json), "with --explain: one JSON object per article")(
       "verbose,v", po::bool_switch(&args.verbose), "report the time of each phase on stderr")(
       "prune", po::bool_switch(&args.prune),
       "then delete the documents, under the PATHs given, whose files are gone")(
-      "dry-run,n", po::bool_switch(&args.dry_run),
+      "dry-run,n", po::bool_switch(&switches.dry_run),
       "with --prune: list what it would delete, and write nothing")(
       "wait", po::bool_switch(&args.wait),
       "if another indexer holds the database, wait for it instead of failing")(
-      "delete", po::bool_switch(&args.delete_ids),
+      "delete", po::bool_switch(&switches.delete_ids),
       "delete the documents with the ids given instead of PATHs, and nothing else")(
       "shards", po::value(&args.shards),
       "make the new database DIR N shards, one writer each, searched as one (a document goes "
       "to shard FNV-1a(id) % N); an existing sharded database keeps its N")(
-      "compact", po::bool_switch(&args.compact),
+      "compact", po::bool_switch(&switches.compact),
       "write one database OUT holding everything in DIR (e.g. all its shards)");
   po::options_description hidden;
   hidden.add_options()("input", po::value(&args.inputs))
@@ -179,18 +201,18 @@ std::optional<Arguments> parse_arguments(int argc, char** argv) {
   po::notify(vm);
   // "D/" and "D" are one database (and "D/.lock" would be inside it).
   while (args.db.size() > 1 && args.db.back() == '/') args.db.pop_back();
-  if (args.compact && args.inputs.size() != 2) {
+  if (switches.compact && args.inputs.size() != 2) {
     throw yjs::UsageError(
         "--compact needs two arguments: DIR (the database) and OUT (the new one)");
   }
   if (args.inputs.empty()) {
-    throw yjs::UsageError(args.delete_ids ? "no ID to delete" : "no PATH to index");
+    throw yjs::UsageError(switches.delete_ids ? "no ID to delete" : "no PATH to index");
   }
   if (vm.count("shards") && (args.shards == 0 || args.shards > yjs::kMaxShards)) {
     throw yjs::UsageError("--shards " + std::to_string(args.shards) + ": expected 1 to " +
                           std::to_string(yjs::kMaxShards));
   }
-  check_combination(args);
+  args.mode = mode_of(switches, args);
   if (args.options.batch_size == 0) throw yjs::UsageError("--batch must be at least 1");
   if (args.pipeline.jobs == 0) throw yjs::UsageError("--jobs must be at least 1");
   try {
@@ -355,13 +377,22 @@ yjs::BuildOptions build_options(const Arguments& args) {
 }
 
 int index_inputs(const Arguments& args) {
-  if (args.explain) return explain(args);
-  if (args.compact) return compact(args);
-  check_shards(args);
-  if (args.dry_run) return dry_run(args);
-  if (args.delete_ids) {
-    const auto lock = yjs::lock_for_writing(args.db, args.wait, plain_events());
-    return delete_documents(args);
+  switch (args.mode) {
+    case Mode::kExplain:
+      return explain(args);
+    case Mode::kCompact:
+      return compact(args);
+    case Mode::kPruneDryRun:
+      check_shards(args);
+      return dry_run(args);
+    case Mode::kDelete: {
+      check_shards(args);
+      const auto lock = yjs::lock_for_writing(args.db, args.wait, plain_events());
+      return delete_documents(args);
+    }
+    case Mode::kIndex:
+      check_shards(args);
+      break;
   }
   const Clock clock;
   const bool show_progress = isatty(STDERR_FILENO) == 1;

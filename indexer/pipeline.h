@@ -13,15 +13,9 @@
 
 #include "indexer/article_reader.h"
 #include "indexer/indexer.h"
+#include "indexer/input_files.h"
 
 namespace yjs {
-
-// One file to index and its id (identity.h): its text article's id, and the file term of
-// every document it gives (JSON Lines articles carry their own ids).
-struct InputFile {
-  std::filesystem::path path;
-  std::string id;
-};
 
 struct PipelineOptions {
   // Threads preparing documents; the writer is the calling thread. Default: one per core.

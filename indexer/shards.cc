@@ -5,6 +5,7 @@
 #include <fstream>
 
 #include "common/errors.h"
+#include "common/fnv1a.h"
 #include "common/stub_file.h"
 
 namespace yjs {
@@ -24,14 +25,7 @@ std::vector<std::string> stub_lines(unsigned count) {
 }  // namespace
 
 unsigned shard_of(std::string_view id, unsigned shards) {
-  constexpr std::uint64_t kOffsetBasis = 14695981039346656037ull;
-  constexpr std::uint64_t kPrime = 1099511628211ull;
-  std::uint64_t hash = kOffsetBasis;
-  for (const char c : id) {
-    hash ^= static_cast<unsigned char>(c);
-    hash *= kPrime;
-  }
-  return static_cast<unsigned>(hash % shards);
+  return static_cast<unsigned>(fnv1a(id) % shards);
 }
 
 ShardLayout shard_layout(const std::string& dir, unsigned count) {

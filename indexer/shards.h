@@ -11,9 +11,10 @@
 #include <string_view>
 #include <vector>
 
+#include "common/stub_file.h"  // kStubFileName
+
 namespace yjs {
 
-inline constexpr const char* kStubFileName = "XAPIANDB";
 inline constexpr const char* kLexiconName = "lexicon";
 inline constexpr unsigned kMaxShards = 1024;
 

@@ -25,7 +25,8 @@ void FacetCounter::operator()(const Xapian::Document& doc, double) {
 
 void FacetCounter::add_packed_counts(
     std::vector<std::pair<std::string, Xapian::doccount>>& out) const {
-  for (std::uint32_t id = 1; id < counts_.size(); ++id) {
+  // Id 0 (a document with no packed value) counts as having no value for any facet.
+  for (std::uint32_t id = 0; id < counts_.size(); ++id) {
     if (counts_[id] != 0) out.emplace_back(table_.packed(id), counts_[id]);
   }
 }
@@ -41,16 +42,21 @@ std::vector<FacetCounts> split_facet_counts(const Xapian::ValueCountMatchSpy& sp
 
 std::vector<FacetCounts> split_facet_counts(
     const std::vector<std::pair<std::string, Xapian::doccount>>& packed_counts, std::size_t limit) {
-  std::array<std::map<std::string, Xapian::doccount>, schema::kFacetFields.size()> by_facet;
+  schema::PerFacet<std::map<std::string, Xapian::doccount>> by_facet;
+  schema::PerFacet<Xapian::doccount> none{};
   for (const auto& [packed, count] : packed_counts) {
     const schema::PackedFacets values = schema::unpack_facets(packed);
     for (std::size_t f = 0; f < by_facet.size(); ++f) {
-      if (!values[f].empty()) by_facet[f][values[f]] += count;
+      if (values[f].empty()) {
+        none[f] += count;
+      } else {
+        by_facet[f][values[f]] += count;
+      }
     }
   }
   std::vector<FacetCounts> out;
   for (std::size_t f = 0; f < by_facet.size(); ++f) {
-    FacetCounts facet{std::string(schema::kFacetFields[f].name), {}};
+    FacetCounts facet{std::string(schema::kFacets[f].name), {}, none[f]};
     for (const auto& [value, count] : by_facet[f]) facet.values.push_back({value, count});
     std::stable_sort(facet.values.begin(), facet.values.end(),
                      [](const FacetCount& a, const FacetCount& b) { return a.count > b.count; });

@@ -1,6 +1,6 @@
-// Facet counts: how many matching documents have each value of area, year, rating, chief
-// inspector, kind and nation. Both ways count the packed facet slot
-// (schema::kPackedFacetsSlot), one value per match holding all six facets: FacetCounter
+// Facet counts: how many matching documents have each value of each facet of the schema
+// table. Both ways count the packed facet slot (schema::kPackedFacetsSlot), one value per
+// match holding every facet: FacetCounter
 // from a table in memory (local databases only), or Xapian's own ValueCountMatchSpy, which
 // xapian-tcpsrv runs on each remote shard; each distinct combination's count is then split
 // into counts per facet.
@@ -54,9 +54,10 @@ class FacetCounter : public Xapian::MatchSpy {
   std::vector<Xapian::doccount> counts_;  // by packed-value id
 };
 
-// Counts of packed facet values (each a combination of all six facets) -> counts per facet
+// Counts of packed facet values (each a combination of all facets) -> counts per facet
 // in schema order, most frequent first then by value; at most `limit` values each (0:
-// all). Years are "2019", ratings their labels.
+// all), and the count of matches without a value (FacetCounts::none). Years are "2019",
+// ratings their labels.
 std::vector<FacetCounts> split_facet_counts(
     const std::vector<std::pair<std::string, Xapian::doccount>>& packed_counts, std::size_t limit);
 

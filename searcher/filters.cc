@@ -6,7 +6,6 @@
 #include "common/extract/gazetteer.h"
 #include "common/facet_terms.h"
 #include "common/facets.h"
-#include "common/person_name.h"
 #include "common/schema.h"
 
 namespace yjs {
@@ -27,17 +26,11 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
   return row[b.size()];
 }
 
-// How a stored key is shown: the gazetteer's name for areas, the label for ratings,
-// capitalised words otherwise ("martin jones" -> "Martin Jones").
-std::string display(std::string_view prefix, const std::string& key) {
-  if (prefix == schema::kArea.term_prefix) {
-    if (auto name = extract::Gazetteer::builtin().canonical(key)) return *name;
-  }
-  if (prefix == schema::kRating.term_prefix) {
-    if (auto rating = parse_rating(key)) return std::string(rating_label(*rating));
-  }
-  if (prefix == schema::kKind.term_prefix) {
-    if (auto kind = parse_kind(key)) return std::string(kind_label(*kind));
+// How a stored key is shown: its canonical form (the gazetteer's name for areas, the label
+// for ratings), capitalised words otherwise ("martin jones" -> "Martin Jones").
+std::string display(const schema::FacetSpec& spec, const std::string& key) {
+  if (auto canonical = spec.canonical(key); canonical && normalise_key(*canonical) == key) {
+    return *canonical;
   }
   std::string out = key;
   for (std::size_t i = 0; i < out.size(); ++i) {
@@ -46,53 +39,54 @@ std::string display(std::string_view prefix, const std::string& key) {
   return out;
 }
 
-struct FilterField {
-  std::string_view field;  // as named to the user: --area, area:
-  std::string (*term_of)(std::string_view);
-  std::string_view prefix;
-};
-
-constexpr FilterField kFilterFields[] = {
-    {"area", area_term, schema::kArea.term_prefix},
-    {"rating", rating_term, schema::kRating.term_prefix},
-    {"inspector", inspector_term, schema::kInspector.term_prefix},
-    {"kind", kind_term, schema::kKind.term_prefix},
-    {"nation", nation_term, schema::kNation.term_prefix},
-};
-
-const FilterField& filter_field(std::string_view field) {
-  for (const FilterField& f : kFilterFields) {
-    if (f.field == field) return f;
-  }
-  throw std::invalid_argument("no filter field '" + std::string(field) + "'");
+const schema::FacetSpec& filter_facet(std::string_view field) {
+  if (const schema::FacetSpec* spec = schema::find_facet(field)) return *spec;
+  throw std::invalid_argument("no facet '" + std::string(field) + "'");
 }
 
 // OR of the terms of `values`; unknown ones are recorded with suggestions.
-std::optional<Xapian::Query> any_of(const std::vector<std::string>& values, std::string_view field,
-                                    const Xapian::Database& db, Filters& filters) {
+std::optional<Xapian::Query> any_of(const std::vector<std::string>& values,
+                                    const schema::FacetSpec& spec, const Xapian::Database& db,
+                                    Filters& filters) {
   if (values.empty()) return std::nullopt;
   std::vector<Xapian::Query> terms;
   for (const std::string& value : values) {
-    if (auto unknown = unknown_value(db, field, value))
+    if (auto unknown = unknown_value(db, spec.name, value))
       filters.unknown.push_back(std::move(*unknown));
-    terms.emplace_back(filter_field(field).term_of(value));
+    terms.emplace_back(facet_term(spec, value));
   }
   return Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end());
+}
+
+// A range of a rangeable facet (years), on its sortable slot.
+std::optional<Xapian::Query> range_of(const schema::FacetSpec& spec, std::optional<int> from,
+                                      std::optional<int> to) {
+  if (from && to && *from == *to) return Xapian::Query(facet_term(spec, std::to_string(*from)));
+  if (from && to) {
+    return Xapian::Query(Xapian::Query::OP_VALUE_RANGE, spec.slot,
+                         Xapian::sortable_serialise(*from), Xapian::sortable_serialise(*to));
+  }
+  if (from) {
+    return Xapian::Query(Xapian::Query::OP_VALUE_GE, spec.slot, Xapian::sortable_serialise(*from));
+  }
+  if (to)
+    return Xapian::Query(Xapian::Query::OP_VALUE_LE, spec.slot, Xapian::sortable_serialise(*to));
+  return std::nullopt;
 }
 
 }  // namespace
 
 std::optional<UnknownValue> unknown_value(const Xapian::Database& db, std::string_view field,
                                           std::string_view value) {
-  const FilterField& f = filter_field(field);
-  if (db.term_exists(f.term_of(value))) return std::nullopt;
-  return UnknownValue{std::string(field), std::string(value), closest_values(db, f.prefix, value)};
+  const schema::FacetSpec& spec = filter_facet(field);
+  if (db.term_exists(facet_term(spec, value))) return std::nullopt;
+  return UnknownValue{std::string(spec.name), std::string(value), closest_values(db, spec, value)};
 }
 
-std::vector<std::string> closest_values(const Xapian::Database& db, std::string_view prefix,
+std::vector<std::string> closest_values(const Xapian::Database& db, const schema::FacetSpec& spec,
                                         std::string_view value, std::size_t count) {
-  std::string key = normalise_key(value);
-  if (prefix == schema::kInspector.term_prefix) key = normalise_key(strip_honorifics(value));
+  const std::string_view prefix = spec.term_prefix;
+  const std::string key = normalise_key(spec.canonical(value).value_or(std::string(value)));
   struct Scored {
     std::size_t distance;
     Xapian::doccount frequency;
@@ -124,7 +118,7 @@ std::vector<std::string> closest_values(const Xapian::Database& db, std::string_
   });
   std::vector<std::string> out;
   for (std::size_t i = 0; i < scored.size() && out.size() < count; ++i) {
-    out.push_back(display(prefix, scored[i].key));
+    out.push_back(display(spec, scored[i].key));
   }
   return out;
 }
@@ -132,30 +126,15 @@ std::vector<std::string> closest_values(const Xapian::Database& db, std::string_
 Filters build_filters(const SearchRequest& request, const Xapian::Database& db) {
   Filters filters;
   std::vector<Xapian::Query> parts;
-  auto add = [&parts](std::optional<Xapian::Query> q) {
-    if (q) parts.push_back(std::move(*q));
-  };
-  add(any_of(request.areas, "area", db, filters));
-  add(any_of(request.ratings, "rating", db, filters));
-  add(any_of(request.inspectors, "inspector", db, filters));
-  add(any_of(request.kinds, "kind", db, filters));
-  add(any_of(request.nations, "nation", db, filters));
-  if (request.year_from && request.year_to && *request.year_from == *request.year_to) {
-    parts.emplace_back(year_term(*request.year_from));
-  } else if (request.year_from && request.year_to) {
-    parts.emplace_back(Xapian::Query::OP_VALUE_RANGE, schema::kYearSlot,
-                       Xapian::sortable_serialise(*request.year_from),
-                       Xapian::sortable_serialise(*request.year_to));
-  } else if (request.year_from) {
-    parts.emplace_back(Xapian::Query::OP_VALUE_GE, schema::kYearSlot,
-                       Xapian::sortable_serialise(*request.year_from));
-  } else if (request.year_to) {
-    parts.emplace_back(Xapian::Query::OP_VALUE_LE, schema::kYearSlot,
-                       Xapian::sortable_serialise(*request.year_to));
+  for (const schema::FacetSpec& spec : schema::kFacets) {
+    auto part = spec.rangeable ? range_of(spec, request.year_from, request.year_to)
+                               : any_of(request.values(spec.facet), spec, db, filters);
+    if (part) parts.push_back(std::move(*part));
   }
   if (request.min_rating) {
-    parts.emplace_back(Xapian::Query::OP_VALUE_GE, schema::kRatingSlot,
-                       std::to_string(static_cast<int>(*request.min_rating)));
+    parts.emplace_back(Xapian::Query::OP_VALUE_GE, schema::spec(schema::Facet::kRating).slot,
+                       schema::encode_slot(schema::spec(schema::Facet::kRating),
+                                           rating_label(*request.min_rating)));
   }
   if (!parts.empty())
     filters.query = Xapian::Query(Xapian::Query::OP_AND, parts.begin(), parts.end());

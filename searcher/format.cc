@@ -5,6 +5,8 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
+#include "common/schema.h"
+
 namespace yjs {
 namespace {
 
@@ -53,6 +55,15 @@ nlohmann::ordered_json or_null(const std::optional<T>& value) {
   return value ? nlohmann::ordered_json(*value) : nlohmann::ordered_json();
 }
 
+// A facet value in JSON: a number for a numeric facet (years), else a string; null when
+// absent.
+nlohmann::ordered_json facet_json(const schema::FacetSpec& spec,
+                                  const std::optional<std::string>& value) {
+  if (!value) return nullptr;
+  if (spec.numeric) return std::stoll(*value);
+  return *value;
+}
+
 }  // namespace
 
 namespace {
@@ -77,20 +88,57 @@ void text_notes(const SearchResult& result, std::ostringstream& out) {
   }
 }
 
+// "Facets:" and a line per facet, "  rating: Good (3), Inadequate (1), (none) (2)", the
+// (none) bucket counting the documents without the facet.
 void text_facets(const SearchResult& result, std::ostringstream& out) {
   if (result.facets.empty()) return;
-  out << "\nFacets:\n";
+  out << "\nFacets";
+  if (result.articles) out << " (counting articles)";
+  if (result.estimated) out << " (estimated from a sample)";
+  out << ":\n";
   for (const FacetCounts& facet : result.facets) {
     out << "  " << facet.name << ":";
-    if (facet.values.empty()) out << " (none)";
-    for (std::size_t i = 0; i < facet.values.size(); ++i) {
-      out << (i ? ", " : " ") << facet.values[i].value << " (" << facet.values[i].count << ")";
+    std::size_t shown = 0;
+    for (const FacetCount& value : facet.values) {
+      out << (shown++ ? ", " : " ") << value.value << " (" << value.count << ")";
     }
+    if (facet.none || shown == 0) out << (shown ? ", " : " ") << "(none) (" << facet.none << ")";
     out << "\n";
   }
 }
 
+// "5 services (12 articles)" when collapsing, "about 40" when estimated, else the number.
+std::string total_text(const SearchResult& result) {
+  std::string out = (result.estimated ? "about " : "") + std::to_string(result.total);
+  if (result.articles) {
+    out += (result.total == 1 ? " service (" : " services (") + std::to_string(*result.articles) +
+           (*result.articles == 1 ? " article)" : " articles)");
+  }
+  return out;
+}
+
 constexpr std::string_view kDateUnknown = "date unknown";
+
+// A hit's facets on one line, in schema order: "Leicester City | 2019 | Good | Martin
+// Jones". Facets that follow from the area, and a facet's usual value (the kind
+// "inspection"), are left out; an unknown date is said when sorting by date (why it comes
+// last).
+std::string facet_line(const Hit& hit, SortOrder sort) {
+  std::string line;
+  auto add = [&line](std::string_view part) {
+    line.append(line.empty() ? "" : " | ").append(part);
+  };
+  for (const schema::FacetSpec& spec : schema::kFacets) {
+    const auto& value = hit.value(spec.facet);
+    if (spec.derived || (value && *value == spec.usual)) continue;
+    if (value) {
+      add(*value);
+    } else if (spec.facet == schema::Facet::kYear && sort == SortOrder::kDate) {
+      add(kDateUnknown);
+    }
+  }
+  return line;
+}
 // Width of the rating column in a history, so the sources line up.
 constexpr std::size_t kHistoryRatingWidth = 40;
 
@@ -124,9 +172,9 @@ std::string history_text(const SearchResult& result) {
       const Hit& hit = result.hits[entry.hits[k]];
       std::string source = hit.title.empty() ? hit.id : hit.title;
       // An article of an entry that has a year but not this one's own.
-      if (entry.year && hit.year != entry.year) {
-        source += hit.year ? " (" + std::to_string(*hit.year) + ")"
-                           : " (" + std::string(kDateUnknown) + ")";
+      if (entry.year && hit.year() != entry.year) {
+        source += hit.year() ? " (" + std::to_string(*hit.year()) + ")"
+                             : " (" + std::string(kDateUnknown) + ")";
       }
       out << (k ? indent : "  ") << source << "\n";
     }
@@ -142,11 +190,11 @@ std::string format_text(const SearchResult& result, const TextStyle& style) {
   if (result.total == 0) {
     out << "No documents match";
   } else if (result.hits.empty()) {
-    out << result.total << (result.total == 1 ? " match" : " matches");
+    out << total_text(result) << (result.articles ? "" : result.total == 1 ? " match" : " matches");
     if (result.offset) out << "; none at offset " << result.offset;
   } else {
     out << "Results " << result.hits.front().rank << "-" << result.hits.back().rank << " of "
-        << result.total;
+        << total_text(result);
   }
   out << (result.query.empty() ? std::string() : " for: " + result.query) << "\n";
   text_notes(result, out);
@@ -156,23 +204,11 @@ std::string format_text(const SearchResult& result, const TextStyle& style) {
         << hit.rank << ". " << (hit.title.empty() ? hit.id : hit.title) << "  ["
         << weight_text(hit.weight) << "]\n";
     out << "   " << (hit.path ? *hit.path : hit.url ? *hit.url : hit.id) << "\n";
-    std::string facets;
-    auto add = [&facets](const std::string& part) {
-      facets += (facets.empty() ? "" : " | ") + part;
-    };
-    if (hit.area) add(*hit.area);
-    if (hit.year) {
-      add(std::to_string(*hit.year));
-    } else if (result.sort == SortOrder::kDate) {
-      add(std::string(kDateUnknown));  // why it comes last
-    }
-    if (hit.rating) add(*hit.rating);
-    if (hit.chief_inspector) add(*hit.chief_inspector);
-    // An inspection is the usual case; other kinds are worth a word.
-    if (hit.kind && *hit.kind != "inspection") add(*hit.kind);
+    const std::string facets = facet_line(hit, result.sort);
     if (!facets.empty()) out << "   " << facets << "\n";
     if (hit.collapsed) {
-      out << "   (+" << hit.collapsed << " more from " << hit.area.value_or("this area") << ")\n";
+      out << "   (+" << hit.collapsed << " more from "
+          << hit.value(schema::Facet::kArea).value_or("this area") << ")\n";
     }
     if (!hit.snippet.empty()) out << "   " << highlighted(hit, style) << "\n";
   }
@@ -186,6 +222,8 @@ std::string format_json(const SearchResult& result) {
   json["query"] = result.query;
   json["parsed"] = result.parsed;
   json["total"] = result.total;
+  json["estimated"] = result.estimated;
+  if (result.articles) json["articles"] = *result.articles;
   json["offset"] = result.offset;
   json["suggestion"] = or_null(result.suggestion);
   json["corrected"] = result.corrected;
@@ -204,12 +242,9 @@ std::string format_json(const SearchResult& result) {
     h["title"] = hit.title;
     h["path"] = or_null(hit.path);
     h["url"] = or_null(hit.url);
-    h["area"] = or_null(hit.area);
-    h["year"] = or_null(hit.year);
-    h["rating"] = or_null(hit.rating);
-    h["chief_inspector"] = or_null(hit.chief_inspector);
-    h["kind"] = or_null(hit.kind);
-    h["nation"] = or_null(hit.nation);
+    for (const schema::FacetSpec& spec : schema::kFacets) {
+      h[std::string(spec.name)] = facet_json(spec, hit.value(spec.facet));
+    }
     h["weight"] = round3(hit.weight);
     h["snippet"] = hit.snippet;
     h["highlights"] = highlights_json(hit);
@@ -239,12 +274,8 @@ std::string format_json(const SearchResult& result) {
     for (const FacetCounts& facet : result.facets) {
       nlohmann::ordered_json values = nlohmann::ordered_json::array();
       for (const FacetCount& v : facet.values) {
-        // Years are numbers in JSON, like the hits' "year".
-        if (facet.name == "year") {
-          values.push_back({{"value", std::stoi(v.value)}, {"count", v.count}});
-        } else {
-          values.push_back({{"value", v.value}, {"count", v.count}});
-        }
+        values.push_back(
+            {{"value", facet_json(*schema::find_facet(facet.name), v.value)}, {"count", v.count}});
       }
       facets[facet.name] = std::move(values);
     }

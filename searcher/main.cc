@@ -5,6 +5,7 @@
 #include <xapian.h>
 
 #include <boost/program_options.hpp>
+#include <cctype>
 #include <chrono>
 #include <csignal>
 #include <iostream>
@@ -15,6 +16,7 @@
 
 #include "common/default_db.h"
 #include "common/errors.h"
+#include "common/schema.h"
 #include "searcher/format.h"
 #include "searcher/request_options.h"
 #include "searcher/searcher.h"
@@ -37,7 +39,7 @@ constexpr const char* kQueryHelp =
     "  exploit*                   words starting with 'exploit'\n"
     "  title:inadequate           a word in the title\n"
     "  area:\"leicester city\" rating:good inspector:\"martin jones\"\n"
-    "  kind:inspection  kind:\"annual report\"  nation:wales\n"
+    "  kind:inspection  kind:\"annual report\"  nation:wales  region:london\n"
     "  year:2019  year:2015..2019 filters (values in any case; several values of one\n"
     "                             field are OR-ed, different fields AND-ed)\n"
     "  YOT, CAMHS, SEND, OOCD     also find youth offending team, child and adolescent\n"
@@ -53,12 +55,24 @@ struct Arguments {
   yjs::SearchRequest request;
 };
 
+// The help of a facet's filter option: "only this region, e.g. "yorkshire and the humber"".
+std::string filter_help(const yjs::schema::FacetSpec& spec) {
+  std::string label(spec.label);
+  label[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(label[0])));
+  return "only this " + label + ", e.g. " + std::string(spec.example);
+}
+
 std::optional<Arguments> parse_arguments(int argc, char** argv) {
   Arguments args;
   yjs::RequestOptions options;
   std::vector<std::string> words;
   std::string facet_sample;
   std::string history;
+  std::string facets_help = "count matches per";
+  for (const yjs::schema::FacetSpec& spec : yjs::schema::kFacets) {
+    facets_help += (&spec == &yjs::schema::kFacets.front() ? " " : ", ") + std::string(spec.name);
+  }
+  facets_help += " (exact)";
   unsigned timeout = 10;
   po::options_description visible(
       "Usage: yjs-search [--db DIR] [options] QUERY...\n"
@@ -79,22 +93,10 @@ std::optional<Arguments> parse_arguments(int argc, char** argv) {
       "all", po::bool_switch(&options.all_words),
       "every word must match, with no fall-back to any of them")(
       "json", po::bool_switch(&args.json), "print one JSON object (schema in README)")(
-      "area", po::value(&options.areas)->composing(),
-      "only this service, e.g. \"leicester city\" (repeatable: any of them)")(
-      "rating", po::value(&options.ratings)->composing(),
-      "only this overall rating (repeatable: any of them)")(
-      "inspector", po::value(&options.inspectors)->composing(),
-      "only this chief inspector (repeatable: any of them)")(
-      "kind", po::value(&options.kinds)->composing(),
-      "only this kind of article: inspection, thematic, \"annual report\", blog, \"adult "
-      "probation\", \"other inspectorate\", \"outside England and Wales\", other (repeatable)")(
-      "nation", po::value(&options.nations)->composing(),
-      "only services in England or Wales (repeatable)")(
       "year", po::value(&options.years),
       "only this year or range: 2019, 2015..2019, ..2019, 2015..")(
       "min-rating", po::value(&options.min_rating), "only this rating or better, e.g. good")(
-      "facets", po::bool_switch(&options.facets),
-      "count matches per area, year, rating, chief inspector, kind and nation (exact)")(
+      "facets", po::bool_switch(&options.facets), facets_help.c_str())(
       "facet-limit", po::value(&options.facet_limit)->default_value(options.facet_limit),
       "values shown per facet, most frequent first (0: all)")(
       "facet-sample", po::value(&facet_sample),
@@ -106,7 +108,19 @@ std::optional<Arguments> parse_arguments(int argc, char** argv) {
       "history", po::value(&history),
       "every inspection of one service, oldest first (articles about one inspection grouped), "
       "with how its rating changed");
+  // A filter option per facet (the year takes a range, above).
+  po::options_description filters("Filters (repeatable: any of the values)");
   po::options_description hidden;
+  for (const yjs::schema::FacetSpec& spec : yjs::schema::kFacets) {
+    if (spec.rangeable) continue;
+    auto* values = &options.filters[yjs::schema::index_of(spec.facet)];
+    filters.add_options()(std::string(spec.name).c_str(), po::value(values)->composing(),
+                          filter_help(spec).c_str());
+    if (!spec.alias.empty()) {
+      hidden.add_options()(std::string(spec.alias).c_str(), po::value(values)->composing());
+    }
+  }
+  visible.add(filters);
   hidden.add_options()("query", po::value(&words));
   po::options_description all;
   all.add(visible).add(hidden);
@@ -161,7 +175,14 @@ int run(int argc, char** argv) {
   for (const std::string& db : args->dbs) names += (names.empty() ? "" : "', '") + db;
   yjs::SearchResult result;
   try {
-    result = yjs::Searcher(open_databases(*args)).search(args->request);
+    const yjs::DatabaseSet databases = open_databases(*args);
+    std::optional<yjs::Searcher> searcher;
+    try {
+      searcher.emplace(databases);
+    } catch (const yjs::Error& e) {  // versions it cannot read
+      throw yjs::Error("cannot search '" + names + "': " + e.what());
+    }
+    result = searcher->search(args->request);
   } catch (const Xapian::DatabaseError& e) {
     throw yjs::Error(yjs::database_error_message(names, e.get_description()));
   } catch (const Xapian::NetworkError& e) {

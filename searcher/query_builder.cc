@@ -20,12 +20,7 @@ bool is_operator(std::string_view word) {
 
 // Facet fields take their value verbatim: their FieldProcessor normalises it the way
 // indexing did ("Leicestershire & Rutland"), which word folding would spoil.
-bool is_facet_field(std::string_view word) {
-  for (const auto& field : schema::kFacetFields) {
-    if (word == field.query_field) return true;
-  }
-  return false;
-}
+bool is_facet_field(std::string_view word) { return schema::find_facet(word) != nullptr; }
 
 // The end of a field value starting at `at` (just after the colon): a quoted string, or up
 // to white space or a closing bracket.
@@ -51,11 +46,7 @@ bool joins_parts(std::string_view piece, bool numbers) {
 }
 
 bool is_field_name(std::string_view word) {
-  if (word == schema::kTitleQueryField) return true;
-  for (const auto& field : schema::kFacetFields) {
-    if (word == field.query_field) return true;
-  }
-  return false;
+  return word == schema::kTitleQueryField || is_facet_field(word);
 }
 
 }  // namespace
@@ -83,20 +74,21 @@ struct QueryBuilder::Piece {
 QueryBuilder::QueryBuilder(text::Analyzer& analyzer, const Xapian::Database& db)
     : analyzer_(analyzer),
       db_(db),
-      year_range_(schema::kYearSlot, std::string(schema::kYear.query_field) + ":"),
+      year_range_(schema::spec(schema::Facet::kYear).slot,
+                  std::string(schema::spec(schema::Facet::kYear).name) + ":"),
       stopper_(kStopWords.begin(), kStopWords.end()) {
   parser_.set_database(db);
   parser_.set_stemmer(analyzer_.stemmer());
   parser_.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
   parser_.set_stopper(&stopper_);
   parser_.add_prefix(std::string(schema::kTitleQueryField), std::string(schema::kTitlePrefix));
-  parser_.add_boolean_prefix(std::string(schema::kArea.query_field), &area_);
-  parser_.add_boolean_prefix(std::string(schema::kRating.query_field), &rating_);
-  parser_.add_boolean_prefix(std::string(schema::kInspector.query_field), &inspector_);
-  parser_.add_boolean_prefix(std::string(schema::kKind.query_field), &kind_);
-  parser_.add_boolean_prefix(std::string(schema::kNation.query_field), &nation_);
-  parser_.add_boolean_prefix(std::string(schema::kYear.query_field),
-                             std::string(schema::kYear.term_prefix));
+  for (const schema::FacetSpec& spec : schema::kFacets) {
+    for (std::string_view field : {spec.name, spec.alias}) {
+      if (field.empty()) continue;
+      parser_.add_boolean_prefix(std::string(field),
+                                 &facet_processors_[schema::index_of(spec.facet)]);
+    }
+  }
   parser_.add_rangeprocessor(&year_range_);
   for (const std::string& name : extract::Gazetteer::builtin().all_names()) {
     for (std::string& word : analyzer_.words(name)) place_words_.insert(std::move(word));
@@ -336,7 +328,7 @@ bool QueryBuilder::has_free_words(std::string_view query) {
 std::vector<QueryFacetValue> QueryBuilder::facet_values(std::string_view query) {
   std::vector<QueryFacetValue> out;
   for (const Piece& piece : pieces(query)) {
-    if (piece.kind == Piece::Kind::kFacet && piece.field != schema::kYear.query_field) {
+    if (piece.kind == Piece::Kind::kFacet && !schema::find_facet(piece.field)->rangeable) {
       out.push_back({piece.field, piece.value});
     }
   }

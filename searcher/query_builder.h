@@ -4,12 +4,15 @@
 
 #include <xapian.h>
 
+#include <array>
 #include <string>
 #include <string_view>
 #include <unordered_set>
+#include <utility>
 #include <vector>
 
 #include "common/facet_terms.h"
+#include "common/schema.h"
 #include "common/text/analyzer.h"
 
 namespace yjs {
@@ -18,19 +21,24 @@ namespace yjs {
 // same function indexing used (common/facet_terms.h).
 class FacetFieldProcessor : public Xapian::FieldProcessor {
  public:
-  using TermFunction = std::string (*)(std::string_view);
-  explicit FacetFieldProcessor(TermFunction term) : term_(term) {}
+  explicit FacetFieldProcessor(schema::Facet facet) : facet_(facet) {}
   Xapian::Query operator()(const std::string& value) override {
-    return Xapian::Query(term_(value));
+    return Xapian::Query(facet_term(facet_, value));
   }
 
  private:
-  TermFunction term_;
+  schema::Facet facet_;
 };
+
+// One processor per facet of the schema table, in its order.
+template <std::size_t... I>
+std::array<FacetFieldProcessor, sizeof...(I)> facet_processors(std::index_sequence<I...>) {
+  return {FacetFieldProcessor(schema::kFacets[I].facet)...};
+}
 
 // A facet filter typed in the query: rating:excellent -> {"rating", "excellent"}.
 struct QueryFacetValue {
-  std::string field;  // the query field: "area", "rating", "inspector"
+  std::string field;  // the query field as typed: a facet's name or alias
   std::string value;  // as typed, without quotes
 };
 
@@ -44,9 +52,9 @@ inline constexpr std::size_t kMaxQueryBytes = 4096;
 inline constexpr std::size_t kMaxQueryWords = 256;
 
 // Parses queries. Syntax: free words, "phrases", AND OR NOT XOR (upper case), +word
-// -word, word* (wildcard), (brackets), title:word, and the facet filters
-// area:"leicester city", rating:good, inspector:"martin jones", year:2019 and
-// year:2015..2019.
+// -word, word* (wildcard), (brackets), title:word, and a filter for every facet of the
+// schema table by its name or alias: area:"leicester city", rating:good, inspector:"martin
+// jones", kind:blog, nation:wales, region:london, year:2019 and year:2015..2019.
 //
 // What a plain query means: every content word must match (stemmed: "inspections" finds
 // "inspected"), or any of them with `any_word`. English stop words ("and", "of", "the",
@@ -98,11 +106,8 @@ class QueryBuilder {
 
   text::Analyzer& analyzer_;
   Xapian::Database db_;
-  FacetFieldProcessor area_{area_term};
-  FacetFieldProcessor rating_{rating_term};
-  FacetFieldProcessor inspector_{inspector_term};
-  FacetFieldProcessor kind_{kind_term};
-  FacetFieldProcessor nation_{nation_term};
+  std::array<FacetFieldProcessor, schema::kFacetCount> facet_processors_ =
+      facet_processors(std::make_index_sequence<schema::kFacetCount>());
   Xapian::NumberRangeProcessor year_range_;
   Xapian::SimpleStopper stopper_;
   Xapian::QueryParser parser_;

@@ -59,11 +59,7 @@ Xapian::doccount count_option(const std::string& option, const std::string& text
 SearchRequest to_search_request(const RequestOptions& options) {
   SearchRequest request;
   request.query = options.query;
-  request.areas = options.areas;
-  request.ratings = options.ratings;
-  request.inspectors = options.inspectors;
-  request.kinds = options.kinds;
-  request.nations = options.nations;
+  request.filters = options.filters;
   if (options.all_words && options.any_word) {
     throw UsageError("--all and --any contradict each other");
   }

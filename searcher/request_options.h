@@ -7,17 +7,15 @@
 #include <string>
 #include <vector>
 
+#include "common/schema.h"
 #include "searcher/result.h"
 
 namespace yjs {
 
 struct RequestOptions {
   std::string query;  // the words, joined
-  std::vector<std::string> areas;
-  std::vector<std::string> ratings;
-  std::vector<std::string> inspectors;
-  std::vector<std::string> kinds;
-  std::vector<std::string> nations;
+  // Filter values of each facet (the year's range is `years`).
+  schema::PerFacet<std::vector<std::string>> filters;
   std::string years;       // "2019", "2015..2019", "..2019", "2015.." or "" (any year)
   std::string min_rating;  // "" (none) or a rating in any spelling
   std::string sort = "relevance";

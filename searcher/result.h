@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "common/facets.h"
+#include "common/schema.h"
 
 namespace yjs {
 
@@ -30,15 +31,17 @@ struct SearchRequest {
   std::size_t snippet_bytes = 200;  // approximate snippet length
 
   // Filters: values of one facet are OR-ed, different facets AND-ed. Values are matched
-  // however they are written (case, "&"/"and", hyphens, accents, honorifics, "Hull").
-  std::vector<std::string> areas;
-  std::vector<std::string> ratings;
-  std::vector<std::string> inspectors;
-  std::vector<std::string> kinds;    // "inspection", "annual report", ...
-  std::vector<std::string> nations;  // "England", "Wales"
-  std::optional<int> year_from;      // inclusive
-  std::optional<int> year_to;        // inclusive
+  // however they are written (case, "&"/"and", hyphens, accents, honorifics, "Hull"). For
+  // a rangeable facet (year) use year_from/year_to instead.
+  schema::PerFacet<std::vector<std::string>> filters;
+  std::optional<int> year_from;  // inclusive
+  std::optional<int> year_to;    // inclusive
   std::optional<Rating> min_rating;
+
+  std::vector<std::string>& values(schema::Facet facet) { return filters[schema::index_of(facet)]; }
+  const std::vector<std::string>& values(schema::Facet facet) const {
+    return filters[schema::index_of(facet)];
+  }
 
   bool facets = false;           // count matches per facet value
   std::size_t facet_limit = 10;  // values per facet, most frequent first (0: all)
@@ -57,12 +60,8 @@ struct Hit {
   std::string title;
   std::optional<std::string> path;
   std::optional<std::string> url;
-  std::optional<std::string> area;
-  std::optional<int> year;
-  std::optional<std::string> rating;
-  std::optional<std::string> chief_inspector;
-  std::optional<std::string> kind;    // "inspection", "thematic", ...
-  std::optional<std::string> nation;  // "England" or "Wales"
+  // Each facet's display value, in schema order ("Leicester City", "2019", "Good", ...).
+  schema::PerFacet<std::optional<std::string>> facets;
   double weight = 0;
   std::string snippet;                                          // plain text
   std::vector<std::pair<std::size_t, std::size_t>> highlights;  // [begin, end) bytes of snippet
@@ -70,6 +69,19 @@ struct Hit {
   std::optional<std::string> change;           // with history_area: "up", "down" or "same"
   std::optional<std::string> previous_rating;  // with history_area: the rating it changed from
   std::size_t inspection = 0;  // with history_area: its entry in SearchResult::inspections, 1-based
+
+  const std::optional<std::string>& value(schema::Facet facet) const {
+    return facets[schema::index_of(facet)];
+  }
+  std::optional<std::string>& value(schema::Facet facet) { return facets[schema::index_of(facet)]; }
+  // The year as a number (stored years are always whole numbers).
+  std::optional<int> year() const {
+    const auto& year = value(schema::Facet::kYear);
+    return year ? std::optional<int>(std::stoi(*year)) : std::nullopt;
+  }
+  void set_year(std::optional<int> year) {
+    value(schema::Facet::kYear) = year ? std::optional(std::to_string(*year)) : std::nullopt;
+  }
 };
 
 // With history_area: one inspection and the articles about it.
@@ -86,23 +98,32 @@ struct FacetCount {
   Xapian::doccount count = 0;
 };
 
-// Counts for one facet, most frequent first, then by value.
+// Counts for one facet, most frequent first, then by value (at most the facet limit),
+// and how many matches have no value for it: with all values, the counts and `none` sum
+// to the documents counted (SearchResult::total, or `articles` when collapsing).
 struct FacetCounts {
-  std::string name;  // "area", "year", "rating", "chief_inspector", "kind", "nation"
+  std::string name;  // the facet's name (schema::FacetSpec::name): "area", "year", ...
   std::vector<FacetCount> values;
+  Xapian::doccount none = 0;
 };
 
 // A filter value that matches nothing in the database, with the closest known values.
 struct UnknownValue {
-  std::string field;  // "area", "rating", "inspector", "kind", "nation"
+  std::string field;  // the facet's name: "area", "rating", "inspector", ...
   std::string value;  // as the user typed it
   std::vector<std::string> suggestions;
 };
 
 struct SearchResult {
-  std::string query;           // as the user typed it
-  std::string parsed;          // Xapian::Query::get_description() of the final query
-  Xapian::doccount total = 0;  // number of matching documents (exact unless facet_sample)
+  std::string query;   // as the user typed it
+  std::string parsed;  // Xapian::Query::get_description() of the final query
+  // Number of matching documents (exact unless `estimated`); with collapse_area, of
+  // services (each article without an area counting as one).
+  Xapian::doccount total = 0;
+  // With collapse_area: the matching articles, which the facet counts count.
+  std::optional<Xapian::doccount> articles;
+  // True when facet_sample cut the counting short: total and facet counts are estimates.
+  bool estimated = false;
   Xapian::doccount offset = 0;
   std::vector<Hit> hits;
   std::vector<FacetCounts> facets;  // with request.facets, in schema order

@@ -4,22 +4,47 @@
 #include <cstdlib>
 #include <iterator>
 
+#include "common/errors.h"
 #include "common/extract/gazetteer.h"
 #include "common/facets.h"
 #include "common/schema.h"
+#include "common/text/analyzer_version.h"
 #include "searcher/facet_counter.h"
 
 namespace yjs {
 namespace {
 
-// Markers the snippet generator puts around matched words; control characters never
-// appear in stored text (the JSON data escapes them), so they cannot clash.
+// Markers the snippet generator puts around matched words; the indexer drops control bytes
+// from what it stores (DocumentBuilder), so they cannot clash with the text.
 constexpr char kHighlightStart[] = "\x02";
 constexpr char kHighlightEnd[] = "\x03";
 
 std::string language_of(const Xapian::Database& db) {
   const std::string language = db.get_metadata(schema::kLanguageMetadataKey);
   return language.empty() ? "english" : language;
+}
+
+// Throws yjs::Error, saying to re-index, for a database whose terms this program would
+// misread: another schema than the ones it reads, or words analysed otherwise. A database
+// that records no versions was written before they were recorded (schema 1).
+void check_versions(const Xapian::Database& db, const std::string& language) {
+  const std::string stored_schema = db.get_metadata(schema::kSchemaMetadataKey);
+  const int version = stored_schema.empty() ? 1 : std::atoi(stored_schema.c_str());
+  if (version > schema::kSchemaVersion) {
+    throw Error("the database was made by a newer yjs-index (schema " + stored_schema +
+                "; this yjs-search reads schemas " + std::to_string(schema::kOldestReadableSchema) +
+                " to " + std::to_string(schema::kSchemaVersion) + "): search it with that version");
+  }
+  if (version < schema::kOldestReadableSchema) {
+    throw Error("the database was made by an older yjs-index (schema " + stored_schema +
+                "), which this yjs-search cannot read: index it again with yjs-index");
+  }
+  const std::string analyzer = db.get_metadata(schema::kAnalyzerMetadataKey);
+  if (!analyzer.empty() && analyzer != text::analyzer_version(language)) {
+    throw Error("the database's words were analysed by another version of yjs-index (analyzer " +
+                analyzer + ", this yjs-search's is " + text::analyzer_version(language) +
+                "), so queries would not find them: index it again with this version's yjs-index");
+  }
 }
 
 // MSet::snippet() escapes text for HTML; we want plain text with highlight ranges and
@@ -74,6 +99,7 @@ Searcher::Searcher(const Xapian::Database& db, std::vector<Xapian::Database> loc
       options_(options),
       analyzer_(language_of(db_)),
       query_builder_(analyzer_, db_) {
+  check_versions(db_, language_of(db_));
   if (options_.remote) {
     spelling_missing_ = db_.spellings_begin() == db_.spellings_end();
     synonyms_missing_ = db_.synonym_keys_begin() == db_.synonym_keys_end();
@@ -124,12 +150,7 @@ void Searcher::fill_hit(const Xapian::MSetIterator& it, const Xapian::MSet& mset
   hit.title = std::move(data.title);
   hit.path = std::move(data.path);
   hit.url = std::move(data.url);
-  hit.area = std::move(data.area);
-  hit.rating = std::move(data.rating);
-  hit.chief_inspector = std::move(data.chief_inspector);
-  hit.kind = std::move(data.kind);
-  hit.nation = std::move(data.nation);
-  hit.year = data.year;
+  hit.facets = std::move(data.facets);
   const std::string& body = data.body;
   set_snippet(mset.snippet(body, request.snippet_bytes, analyzer_.stemmer(),
                            // Exhaustive finds the passage with most matches; adding the
@@ -149,7 +170,7 @@ SearchResult Searcher::run(const SearchRequest& original) {
   if (!request.history_area.empty()) {
     // A service's history: all its inspections, oldest first.
     result.history_area = extract::Gazetteer::builtin().canonical_or_same(request.history_area);
-    request.areas = {request.history_area};
+    request.values(schema::Facet::kArea) = {request.history_area};
     request.offset = 0;
     request.limit = db_.get_doccount();
     request.collapse_area = false;
@@ -213,6 +234,8 @@ SearchResult Searcher::run(const SearchRequest& original) {
   }
   result.parsed = query.get_description();
   result.total = matches.total;
+  result.articles = matches.articles;
+  result.estimated = matches.estimated;
   result.facets = std::move(matches.facets);
 
   Xapian::doccount rank = request.offset;
@@ -220,8 +243,9 @@ SearchResult Searcher::run(const SearchRequest& original) {
     Hit hit;
     hit.rank = ++rank;
     fill_hit(it, matches.mset, request, hit);
-    if (request.collapse_area && hit.area) {
-      const auto area = matches.per_area.find(*hit.area);
+    if (const auto& area_value = hit.value(schema::Facet::kArea);
+        request.collapse_area && area_value) {
+      const auto area = matches.per_area.find(*area_value);
       hit.collapsed = area == matches.per_area.end() ? 0 : area->second - 1;
     }
     result.hits.push_back(std::move(hit));
@@ -239,7 +263,7 @@ Searcher::Matches Searcher::match(const Xapian::Query& query, const SearchReques
   } else if (request.sort == SortOrder::kDate) {
     enquire.set_sort_by_value_then_relevance(schema::kDateSlot, true);
   } else if (request.sort == SortOrder::kRating) {
-    enquire.set_sort_by_value_then_relevance(schema::kRatingSlot, true);
+    enquire.set_sort_by_value_then_relevance(schema::spec(schema::Facet::kRating).slot, true);
   }
 
   // Examining every match makes `total` and the facet counts exact.
@@ -248,16 +272,17 @@ Searcher::Matches Searcher::match(const Xapian::Query& query, const SearchReques
     // One hit per service, the best. How many more each has, and the collapsed total, come
     // from counting every match's area, not from Xapian's collapse counts, which its 1.4
     // remote backend undercounts when a service's articles are on several shards.
-    enquire.set_collapse_key(schema::kAreaSlot);
+    enquire.set_collapse_key(schema::spec(schema::Facet::kArea).slot);
     SearchRequest every_facet = request;
     every_facet.facets = true;
     every_facet.facet_limit = 0;
     Matches matches = count(query, every_facet, check_at_least);
     Xapian::doccount without_area = matches.total;
-    for (const FacetCount& area : matches.facets.front().values) {  // schema order: area first
+    for (const FacetCount& area : matches.facets[schema::index_of(schema::Facet::kArea)].values) {
       matches.per_area[area.value] = area.count;
       without_area -= area.count;
     }
+    matches.articles = matches.total;
     matches.total = static_cast<Xapian::doccount>(matches.per_area.size()) + without_area;
     if (!request.facets) matches.facets.clear();
     limit_facet_values(matches.facets, request.facet_limit);
@@ -280,8 +305,16 @@ Searcher::Matches Searcher::count(const Xapian::Query& query, const SearchReques
     counting.set_query(query);
     counting.set_weighting_scheme(Xapian::BoolWeight());
     if (spy) counting.add_matchspy(spy);
-    matches.total += counting.get_mset(0, 0, check_at_least, nullptr, deadline_decider())
-                         .get_matches_estimated();
+    const Xapian::MSet counted =
+        counting.get_mset(0, 0, check_at_least, nullptr, deadline_decider());
+    matches.total += counted.get_matches_estimated();
+    // Counting may stop before the last match: the total (when Xapian cannot bound it
+    // exactly) and the facet counts (when there are more matches than the sample) are
+    // then estimates.
+    matches.estimated =
+        matches.estimated ||
+        counted.get_matches_lower_bound() != counted.get_matches_upper_bound() ||
+        (spy && request.facet_sample && counted.get_matches_estimated() > *request.facet_sample);
   };
   if (!request.facets) {
     counting_pass(db_, nullptr);
@@ -314,9 +347,9 @@ std::optional<std::size_t> entry_for(const std::vector<Inspection>& entries,
                                      const std::vector<Hit>& hits, const Hit& hit) {
   for (std::size_t e = 0; e < entries.size(); ++e) {
     const Inspection& entry = entries[e];
-    if (!entry.year || entry.rating != hit.rating) continue;
+    if (!entry.year || entry.rating != hit.value(schema::Facet::kRating)) continue;
     for (std::size_t h : entry.hits) {
-      if (std::abs(*hits[h].year - *hit.year) <= kSameInspectionYears) return e;
+      if (std::abs(*hits[h].year() - *hit.year()) <= kSameInspectionYears) return e;
     }
   }
   return std::nullopt;
@@ -326,18 +359,20 @@ std::optional<std::size_t> entry_for(const std::vector<Inspection>& entries,
 
 std::vector<Inspection> group_inspections(std::vector<Hit>& hits) {
   // Dated articles in date order (the search sorted them), undated ones last.
-  std::stable_partition(hits.begin(), hits.end(), [](const Hit& h) { return h.year.has_value(); });
+  std::stable_partition(hits.begin(), hits.end(),
+                        [](const Hit& h) { return h.year().has_value(); });
   std::vector<Inspection> entries;
   for (std::size_t i = 0; i < hits.size(); ++i) {
     const Hit& hit = hits[i];
+    const std::optional<std::string>& rating = hit.value(schema::Facet::kRating);
     std::optional<std::size_t> entry;
-    if (hit.year) {
+    if (hit.year()) {
       entry = entry_for(entries, hits, hit);
-    } else if (hit.rating) {
+    } else if (rating) {
       // Undated: the one dated entry with the same rating, if there is exactly one.
       std::size_t matches = 0;
       for (std::size_t e = 0; e < entries.size(); ++e) {
-        if (entries[e].year && entries[e].rating == hit.rating) {
+        if (entries[e].year && entries[e].rating == rating) {
           entry = e;
           ++matches;
         }
@@ -345,7 +380,7 @@ std::vector<Inspection> group_inspections(std::vector<Hit>& hits) {
       if (matches != 1) entry.reset();
     }
     if (!entry) {
-      entries.push_back({hit.year, hit.rating, std::nullopt, std::nullopt, {}});
+      entries.push_back({hit.year(), rating, std::nullopt, std::nullopt, {}});
       entry = entries.size() - 1;
     }
     entries[*entry].hits.push_back(i);

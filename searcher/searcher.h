@@ -72,6 +72,8 @@ class Searcher {
   struct Matches {
     Xapian::MSet mset;
     Xapian::doccount total = 0;
+    std::optional<Xapian::doccount> articles;  // when collapsing: the matching articles
+    bool estimated = false;                    // counting stopped early (facet_sample)
     std::vector<FacetCounts> facets;
     std::map<std::string, Xapian::doccount> per_area;  // when collapsing: matches per area
   };

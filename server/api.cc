@@ -7,6 +7,7 @@
 
 #include "common/default_db.h"
 #include "common/errors.h"
+#include "common/schema.h"
 #include "searcher/format.h"
 #include "searcher/request_options.h"
 
@@ -26,16 +27,12 @@ bool flag(const std::string& name, const std::string& value) {
   throw UsageError(name + " '" + value + "': expected 1 or 0");
 }
 
-// The URL parameters: one table, each the yjs-search option of the same meaning.
+// The URL parameters besides the facet filters (one per facet of the schema table, by its
+// name): one table, each the yjs-search option of the same meaning.
 using Setter = std::function<void(RequestOptions&, const std::string&)>;
 const std::vector<std::pair<std::string, Setter>>& parameters() {
   static const std::vector<std::pair<std::string, Setter>> table = {
       {"q", [](RequestOptions& o, const std::string& v) { o.query = v; }},
-      {"area", [](RequestOptions& o, const std::string& v) { o.areas.push_back(v); }},
-      {"rating", [](RequestOptions& o, const std::string& v) { o.ratings.push_back(v); }},
-      {"inspector", [](RequestOptions& o, const std::string& v) { o.inspectors.push_back(v); }},
-      {"kind", [](RequestOptions& o, const std::string& v) { o.kinds.push_back(v); }},
-      {"nation", [](RequestOptions& o, const std::string& v) { o.nations.push_back(v); }},
       {"year", [](RequestOptions& o, const std::string& v) { o.years = v; }},
       {"min_rating", [](RequestOptions& o, const std::string& v) { o.min_rating = v; }},
       {"sort", [](RequestOptions& o, const std::string& v) { o.sort = v; }},
@@ -51,17 +48,27 @@ const std::vector<std::pair<std::string, Setter>>& parameters() {
   return table;
 }
 
-// Single-valued parameters given twice are refused rather than silently picking one.
-bool repeatable(const std::string& name) {
-  return name == "area" || name == "rating" || name == "inspector" || name == "kind" ||
-         name == "nation";
+// A facet filter parameter (a facet's name or alias, the year's range aside), or nullptr.
+const schema::FacetSpec* filter_parameter(const std::string& name) {
+  const schema::FacetSpec* spec = schema::find_facet(name);
+  return spec && !spec->rangeable ? spec : nullptr;
 }
 
+// Single-valued parameters given twice are refused rather than silently picking one.
+bool repeatable(const std::string& name) { return filter_parameter(name) != nullptr; }
+
 void apply(const Params& params, RequestOptions& options) {
-  for (const auto& [name, value] : params) {
+  for (const auto& entry : params) {
+    // Named copies, not structured bindings: clang 14 cannot capture a binding in a lambda.
+    const std::string& name = entry.first;
+    const std::string& value = entry.second;
+    if (const schema::FacetSpec* spec = filter_parameter(name)) {
+      options.filters[schema::index_of(spec->facet)].push_back(value);
+      continue;
+    }
     const auto& table = parameters();
     const auto it = std::find_if(table.begin(), table.end(),
-                                 [&name](const auto& entry) { return entry.first == name; });
+                                 [&name](const auto& known) { return known.first == name; });
     if (it == table.end()) throw UsageError("unknown parameter '" + name + "'");
     if (!repeatable(name) && params.count(name) > 1) {
       throw UsageError("parameter '" + name + "' given more than once");

@@ -117,7 +117,7 @@ int main(int argc, char** argv) {
        [&](std::mt19937_64& rng) {
          yjs::SearchRequest r;
          r.query = word(rng);
-         r.ratings = {ratings[rng() % ratings.size()]};
+         r.values(yjs::schema::Facet::kRating) = {ratings[rng() % ratings.size()]};
          r.year_from = 2019;
          r.year_to = 2023;
          return r;

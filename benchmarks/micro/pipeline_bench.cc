@@ -71,7 +71,7 @@ BENCHMARK(BM_Analyze);
 void BM_ExtractFacets(benchmark::State& state) {
   for (auto _ : state) {
     int rated = 0;
-    for (const auto& a : corpus()) rated += yjs::extract::extract_facets(a).rating.has_value();
+    for (const auto& a : corpus()) rated += yjs::extract::extract_facets(a).rating().has_value();
     if (rated == 0) state.SkipWithError("no rating extracted");
     benchmark::DoNotOptimize(rated);
   }

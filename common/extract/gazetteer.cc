@@ -18,43 +18,85 @@ std::string_view trim(std::string_view s) {
   return s;
 }
 
+// The fields of a line, split at TABs.
+std::vector<std::string_view> fields_of(std::string_view line) {
+  std::vector<std::string_view> fields;
+  for (std::size_t start = 0;;) {
+    const std::size_t tab = line.find('\t', start);
+    fields.push_back(trim(line.substr(start, tab - start)));
+    if (tab == std::string_view::npos) return fields;
+    start = tab + 1;
+  }
+}
+
+// The names of a "A|B|C" field, empty ones dropped.
+std::vector<std::string_view> names_of(std::string_view field) {
+  std::vector<std::string_view> names;
+  while (!field.empty()) {
+    const std::size_t bar = std::min(field.find('|'), field.size());
+    if (const std::string_view name = trim(field.substr(0, bar)); !name.empty()) {
+      names.push_back(name);
+    }
+    field.remove_prefix(std::min(bar + 1, field.size()));
+  }
+  return names;
+}
+
+constexpr std::string_view kRegionLine = "@region";
+constexpr std::string_view kWales = "Wales";
+
 }  // namespace
 
 Gazetteer::Gazetteer(std::string_view tsv) {
   std::size_t line_number = 0;
+  std::vector<std::size_t> region_lines;  // by area: where its region was named
   for (std::size_t pos = 0; pos < tsv.size();) {
     const std::size_t eol = std::min(tsv.find('\n', pos), tsv.size());
     const std::string_view line = tsv.substr(pos, eol - pos);
     pos = eol + 1;
     ++line_number;
     if (trim(line).empty() || line.front() == '#') continue;
-    const std::size_t tab = line.find('\t');
-    const std::string_view canonical = trim(line.substr(0, tab));
-    if (canonical.empty()) {
-      throw Error("gazetteer line " + std::to_string(line_number) + ": no canonical name");
+    const std::vector<std::string_view> fields = fields_of(line);
+    if (fields[0] == kRegionLine) {
+      add_region(line, line_number);
+      continue;
     }
+    const auto bad = [&](const std::string& what) {
+      return Error("gazetteer line " + std::to_string(line_number) + ": " + what);
+    };
+    if (fields[0].empty()) throw bad("no canonical name");
+    if (fields.size() > 5) throw bad("more than five fields");
     const std::size_t area = names_.size();
-    names_.emplace_back(canonical);
-    add_name(canonical, area, line_number);
-    nations_.emplace_back();
-    if (tab == std::string_view::npos) continue;
-    std::string_view variants = line.substr(tab + 1);
-    // An optional third field: the nation.
-    if (const std::size_t tab2 = variants.find('\t'); tab2 != std::string_view::npos) {
-      const std::string_view nation = trim(variants.substr(tab2 + 1));
-      if (nation != "England" && nation != "Wales") {
-        throw Error("gazetteer line " + std::to_string(line_number) + ": nation '" +
-                    std::string(nation) + "' is not England or Wales");
-      }
-      nations_.back() = nation;
-      variants = variants.substr(0, tab2);
+    names_.emplace_back(fields[0]);
+    add_name(fields[0], area, line_number);
+    if (fields.size() > 1) {
+      for (std::string_view variant : names_of(fields[1])) add_name(variant, area, line_number);
     }
-    while (!variants.empty()) {
-      const std::size_t bar = std::min(variants.find('|'), variants.size());
-      if (const std::string_view variant = trim(variants.substr(0, bar)); !variant.empty()) {
-        add_name(variant, area, line_number);
+    const std::string_view nation = fields.size() > 2 ? fields[2] : "";
+    if (!nation.empty() && nation != "England" && nation != kWales) {
+      throw bad("nation '" + std::string(nation) + "' is not England or Wales");
+    }
+    nations_.emplace_back(nation);
+    const std::string_view region = fields.size() > 3 ? fields[3] : "";
+    if (!region.empty() && !nation.empty() && (region == kWales) != (nation == kWales)) {
+      throw bad("region '" + std::string(region) + "' is not in " + std::string(nation));
+    }
+    regions_.emplace_back(region);
+    region_lines.push_back(line_number);
+    groups_.emplace_back();
+    if (fields.size() > 4) {
+      for (std::string_view group : names_of(fields[4])) {
+        groups_.back().emplace_back(group);
+        if (std::find(region_names_.begin(), region_names_.end(), group) == region_names_.end()) {
+          region_names_.emplace_back(group);
+        }
       }
-      variants.remove_prefix(std::min(bar + 1, variants.size()));
+    }
+  }
+  for (std::size_t area = 0; area < names_.size(); ++area) {
+    if (!regions_[area].empty() && !canonical_region(regions_[area])) {
+      throw Error("gazetteer line " + std::to_string(region_lines[area]) + ": region '" +
+                  regions_[area] + "' has no @region line");
     }
   }
   for (auto& [first, entries] : by_first_word_) {
@@ -62,6 +104,32 @@ Gazetteer::Gazetteer(std::string_view tsv) {
       return a.words.size() > b.words.size();
     });
   }
+}
+
+void Gazetteer::add_region(std::string_view line, std::size_t line_number) {
+  const std::vector<std::string_view> fields = fields_of(line);
+  const auto bad = [&](const std::string& what) {
+    return Error("gazetteer line " + std::to_string(line_number) + ": " + what);
+  };
+  if (fields.size() < 2 || fields[1].empty() || fields.size() > 3) {
+    throw bad("expected @region<TAB>REGION<TAB>VARIANTS");
+  }
+  const std::string region(fields[1]);
+  std::vector<std::string_view> names = {fields[1]};
+  if (fields.size() > 2) {
+    for (std::string_view variant : names_of(fields[2])) names.push_back(variant);
+  }
+  for (std::string_view name : names) {
+    const auto [it, inserted] = region_by_key_.emplace(normalise_key(name), region);
+    if (!inserted) throw bad("'" + std::string(name) + "' already names " + it->second);
+    region_names_.emplace_back(name);
+  }
+}
+
+std::optional<std::string> Gazetteer::canonical_region(std::string_view any_name) const {
+  const auto found = region_by_key_.find(normalise_key(any_name));
+  if (found == region_by_key_.end()) return std::nullopt;
+  return found->second;
 }
 
 void Gazetteer::add_name(std::string_view name, std::size_t area, std::size_t line) {

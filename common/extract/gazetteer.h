@@ -1,5 +1,6 @@
-// Gazetteer: the youth justice services of England and Wales and the ways articles name
-// them, loaded from common/data/youth_justice_services.tsv (compiled into the program).
+// Gazetteer: the youth justice services of England and Wales, the ways articles name them,
+// and the nation, region and place groups each belongs to, loaded from
+// common/data/youth_justice_services.tsv (compiled into the program).
 #pragma once
 
 #include <cstddef>
@@ -23,9 +24,11 @@ struct AreaMention {
 // Immutable after construction, so one instance can serve every thread.
 class Gazetteer {
  public:
-  // Parses "CANONICAL<TAB>VARIANT|VARIANT[<TAB>NATION]" lines ('#' comments). Throws
-  // yjs::Error naming the line for a malformed one, a nation other than England or Wales,
-  // or a name given to two services.
+  // Parses "CANONICAL<TAB>VARIANT|VARIANT[<TAB>NATION[<TAB>REGION[<TAB>GROUP|GROUP]]]"
+  // service lines and "@region<TAB>REGION<TAB>VARIANT|VARIANT" region lines ('#'
+  // comments). Throws yjs::Error naming the line for a malformed one, a nation other than
+  // England or Wales, a region no region line defines, a Welsh service outside the region
+  // Wales (or the other way round), or a name given to two services or two regions.
   explicit Gazetteer(std::string_view tsv);
 
   // The gazetteer compiled into the program.
@@ -41,6 +44,17 @@ class Gazetteer {
   std::size_t size() const { return names_.size(); }
   // "England" or "Wales" (the TSV's third field), or "" when the line gives none.
   const std::string& nation(std::size_t area) const { return nations_[area]; }
+  // The service's region ("London", "Wales"), or "" when its line gives none.
+  const std::string& region(std::size_t area) const { return regions_[area]; }
+  // The place groups the service belongs to ("Tyne and Wear"), as written.
+  const std::vector<std::string>& groups(std::size_t area) const { return groups_[area]; }
+  // The region named by any spelling of a region's name or variant ("yorkshire" ->
+  // "Yorkshire and the Humber"), or nullopt (a place group is not a region).
+  std::optional<std::string> canonical_region(std::string_view any_name) const;
+  // Every region name and variant and every place group, as written: the names a query
+  // may use for a region.
+  const std::vector<std::string>& region_names() const { return region_names_; }
+
   // The index of a canonical name, or nullopt.
   std::optional<std::size_t> index_of(std::string_view canonical_name) const;
 
@@ -63,7 +77,13 @@ class Gazetteer {
 
   std::vector<std::string> names_;
   std::vector<std::string> all_names_;
-  std::vector<std::string> nations_;                                   // parallel to names_
+  void add_region(std::string_view line, std::size_t line_number);
+
+  std::vector<std::string> nations_;                            // parallel to names_
+  std::vector<std::string> regions_;                            // parallel to names_
+  std::vector<std::vector<std::string>> groups_;                // parallel to names_
+  std::unordered_map<std::string, std::string> region_by_key_;  // normalise_key -> region
+  std::vector<std::string> region_names_;
   std::unordered_map<std::string, std::vector<Entry>> by_first_word_;  // longest first
   std::unordered_map<std::string, std::size_t> by_key_;                // normalise_key -> area
 };

@@ -9,6 +9,7 @@
 
 #include "common/errors.h"
 #include "common/text/apostrophe.h"
+#include "common/text/diacritic.h"
 
 namespace yjs::text {
 namespace {
@@ -35,8 +36,6 @@ void unify_apostrophes(std::string& s) {
   }
   s.swap(out);
 }
-
-bool is_diacritic(char16_t c) { return c >= 0x0300 && c <= 0x036F; }
 
 void check(UErrorCode status, const char* what) {
   if (U_FAILURE(status)) throw Error(std::string("ICU: ") + what + ": " + u_errorName(status));

@@ -16,8 +16,8 @@
 
 namespace yjs::extract {
 
-// True for a number read as a year in these articles: 1990 to 2040.
-inline bool is_year(int n) { return n >= 1990 && n <= 2040; }
+// True for a number read as a year in these articles (kMinYear..kMaxYear).
+inline bool is_year(int n) { return n >= kMinYear && n <= kMaxYear; }
 
 // The first word of the window `n` words back from word i, not before word `floor` (the
 // start of i's sentence or clause, say): the words before a mention that are read with it.
@@ -25,13 +25,12 @@ inline std::size_t words_back(std::size_t i, std::size_t n, std::size_t floor = 
   return i >= n ? std::max(floor, i - n) : floor;
 }
 
-// What an article reports on, judged from its headline and first sentences.
-enum class Scope {
-  kOneService,    // an inspection of one youth justice service
-  kManyServices,  // annual or thematic reports, round-ups: no single area or rating
-  kOtherSubject,  // adult probation, a prison, Ofsted: a rating maybe, but no area
+// A value read from the prose and the sentence it was read from.
+template <typename T>
+struct Found {
+  T value{};
+  std::string evidence;
 };
-Scope scope_of(const WordView& words);
 
 // The kind an article's wording gives it near the top when it is not the inspection of one
 // youth justice service: blog, annual report, adult probation, thematic, another
@@ -46,9 +45,9 @@ bool reports_inspection(const WordView& words);
 // The inspected service, as the gazetteer's canonical name. Absent when no service is
 // named as the article's subject, or when the article is not a single-service youth
 // justice report (annual and thematic reports, adult probation, prisons, Ofsted, round-ups).
-std::optional<FacetValue<std::string>> extract_area(const WordView& words,
-                                                    const std::vector<AreaMention>& mentions,
-                                                    const Gazetteer& gazetteer, Scope scope);
+std::optional<Found<std::string>> extract_area(const WordView& words,
+                                               const std::vector<AreaMention>& mentions,
+                                               const Gazetteer& gazetteer);
 
 // The year of publication: a "Published:" line, a dateline, "available ... on DATE",
 // "published in MONTH YEAR"; the fieldwork date only when there is nothing else. Dates in
@@ -65,19 +64,20 @@ std::optional<PublicationDate> extract_date(const WordView& words);
 // services and explanations of the four-point scale are ignored. `area_mentions` and
 // `area` (index into the gazetteer, if known) tell other services apart; `year` (if known)
 // tells a rating "in 2019" from the current one. Reports on many services have none.
-std::optional<FacetValue<Rating>> extract_rating(const WordView& words,
-                                                 const std::vector<AreaMention>& area_mentions,
-                                                 std::optional<std::size_t> area,
-                                                 std::optional<int> year, Scope scope);
+std::optional<Found<Rating>> extract_rating(const WordView& words,
+                                            const std::vector<AreaMention>& area_mentions,
+                                            std::optional<std::size_t> area,
+                                            std::optional<int> year);
 
 // The Chief (or Interim, Acting, Assistant) Inspector of Probation who speaks for or signs
 // the report, as "First Last" without honorifics. Chief inspectors of other inspectorates
 // and "the then chief inspector" of an earlier inspection are ignored.
-std::optional<FacetValue<std::string>> extract_inspector(const WordView& words);
+std::optional<Found<std::string>> extract_inspector(const WordView& words);
 
 // The article's kind (always set; inspection only for one service's inspection), and its
-// area, year, rating, chief inspector and nation (from the area), with explicit fields of the
-// article (JSON Lines) taking precedence over what the prose says. Uses the built-in gazetteer.
+// area, year, rating and chief inspector, with explicit fields of the article (JSON Lines)
+// taking precedence over what the prose says; nation and region derived from the area.
+// Uses the built-in gazetteer.
 // Throws InputError for a bad explicit value.
 Facets extract_facets(const Article& article);
 

@@ -24,14 +24,6 @@ constexpr std::array<std::string_view, 11> kServiceAfter = {
     "youth inclusion and support",
 };
 
-// Words near the top showing the article reports on many services at once.
-constexpr std::array<std::string_view, 5> kManyServices = {"annual report", "thematic", "round up",
-                                                           "roundup", "joint targeted area"};
-// Words near the top showing the subject is not a youth justice service.
-constexpr std::array<std::string_view, 7> kOtherSubject = {
-    "probation delivery unit", "pdu", "prison", "prisons", "young offender institution", "ofsted",
-    "children s services"};
-
 // Words allowed between a place name and the service words: "Leicester's", "City", ...
 std::size_t skip_qualifiers(const WordView& w, std::size_t j) {
   for (int rounds = 0; rounds < 3; ++rounds) {
@@ -71,24 +63,6 @@ bool service_words_before(const WordView& w, std::size_t begin) {
 
 }  // namespace
 
-Scope scope_of(const WordView& w) {
-  // The headline and the first three sentences say what the article is about.
-  const std::size_t top = w.sentence_count() > 4 ? w.sentence_end(3) : w.size();
-  if (w.any_in(0, top, kManyServices)) return Scope::kManyServices;
-  // Adult probation: "probation" in the headline with nothing about youth or children.
-  bool probation = false;
-  bool youth = false;
-  for (std::size_t i = 0; i < w.sentence_end(0); ++i) {
-    probation = probation || w.is(i, "probation");
-    youth = youth || w.is(i, "youth") || w.is(i, "yot") || w.is(i, "yos") || w.is(i, "yjs") ||
-            w.is(i, "young") || w.is(i, "child") || (w.is(i, "children") && !w.is(i + 1, "s"));
-  }
-  if ((probation && !youth) || w.any_in(0, w.sentence_end(0), kOtherSubject)) {
-    return Scope::kOtherSubject;
-  }
-  return Scope::kOneService;
-}
-
 namespace {
 
 struct Score {
@@ -99,10 +73,10 @@ struct Score {
 
 }  // namespace
 
-std::optional<FacetValue<std::string>> extract_area(const WordView& words,
-                                                    const std::vector<AreaMention>& mentions,
-                                                    const Gazetteer& gazetteer, Scope scope) {
-  if (mentions.empty() || scope != Scope::kOneService) return std::nullopt;
+std::optional<Found<std::string>> extract_area(const WordView& words,
+                                               const std::vector<AreaMention>& mentions,
+                                               const Gazetteer& gazetteer) {
+  if (mentions.empty()) return std::nullopt;
   std::map<std::size_t, Score> scores;
   for (const AreaMention& m : mentions) {
     Score& s = scores[m.area];
@@ -134,8 +108,8 @@ std::optional<FacetValue<std::string>> extract_area(const WordView& words,
   if (best->strong == 0 && best->evidence_sentence != std::optional<std::size_t>(0)) {
     return std::nullopt;
   }
-  return FacetValue<std::string>{gazetteer.name(best_area),
-                                 words.sentence_text(best->evidence_sentence.value_or(0))};
+  return Found<std::string>{gazetteer.name(best_area),
+                            words.sentence_text(best->evidence_sentence.value_or(0))};
 }
 
 }  // namespace yjs::extract

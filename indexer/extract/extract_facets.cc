@@ -4,11 +4,13 @@
 namespace yjs::extract {
 namespace {
 
+using schema::Facet;
+
 // The kind from the wording, else inspection when a service is the article's subject and
 // either the headline names it or the top of the article talks about inspecting or rating
 // it; `other` when not (a court story that mentions the local service's rating).
-FacetValue<Kind> kind_of(const WordView& words, const std::vector<AreaMention>& mentions,
-                         bool has_area, bool area_in_title) {
+Found<Kind> kind_of(const WordView& words, const std::vector<AreaMention>& mentions, bool has_area,
+                    bool area_in_title) {
   if (const auto kind = kind_from_wording(words, mentions)) {
     return {*kind, words.sentence_text(0)};
   }
@@ -35,7 +37,7 @@ std::optional<PublicationDate> iso_date(std::string_view text) {
   };
   PublicationDate date;
   date.year = digits(0, 4);
-  if (date.year < 1900 || date.year > 2100) return std::nullopt;
+  if (date.year < kMinYear || date.year > kMaxYear) return std::nullopt;
   if (ends_at(4)) return date;
   if (text[4] != '-') return std::nullopt;
   date.month = digits(5, 2);
@@ -56,6 +58,28 @@ std::optional<PublicationDate> publication_date(const Article& article, const Wo
   return prose;
 }
 
+// A value read from the prose.
+template <typename T, typename Display>
+FacetValue from_text(const Found<T>& found, Display display) {
+  return {std::string(display(found.value)), FacetSource::kText, found.evidence, {}};
+}
+
+std::string_view as_is(const std::string& value) { return value; }
+
+// Nation and region from the area, with the area's evidence; the region's place groups
+// are names the document is also found by.
+void derive_from_area(Facets& facets, std::size_t area, const Gazetteer& gazetteer) {
+  const std::string& evidence = facets[Facet::kArea]->evidence;
+  if (!gazetteer.nation(area).empty()) {
+    facets[Facet::kNation] =
+        FacetValue{gazetteer.nation(area), FacetSource::kDerived, evidence, {}};
+  }
+  if (!gazetteer.region(area).empty()) {
+    facets[Facet::kRegion] =
+        FacetValue{gazetteer.region(area), FacetSource::kDerived, evidence, gazetteer.groups(area)};
+  }
+}
+
 }  // namespace
 
 Facets extract_facets(const Article& article) {
@@ -65,47 +89,51 @@ Facets extract_facets(const Article& article) {
   const std::vector<AreaMention> mentions = gazetteer.find(words);
 
   // Explicit areas are named as the gazetteer names them ("Hull" -> "Kingston upon Hull").
-  if (facets.area) facets.area->value = gazetteer.canonical_or_same(facets.area->value);
-  if (facets.chief_inspector) {
-    facets.chief_inspector->value = strip_honorifics(facets.chief_inspector->value);
-  }
-  if (facets.year && !facets.date) {
+  auto& area_value = facets[Facet::kArea];
+  if (area_value) area_value->value = gazetteer.canonical_or_same(area_value->value);
+  auto& inspector = facets[Facet::kInspector];
+  if (inspector) inspector->value = strip_honorifics(inspector->value);
+  if (facets.year() && !facets.date) {
+    const int year = *facets.year();
     const auto stated = iso_date(article.published);
-    facets.date = stated && stated->year == facets.year->value
+    facets.date = stated && stated->year == year
                       ? stated->year * 10000 + stated->month * 100 + stated->day
-                      : facets.year->value * 10000;
+                      : year * 10000;
   }
 
   // Only the inspection of one service has an area (and so an area's rating) from the prose.
-  const bool explicit_area = facets.area.has_value();
-  std::optional<FacetValue<std::string>> found_area;
+  const bool explicit_area = area_value.has_value();
+  std::optional<Found<std::string>> found_area;
   if (!explicit_area && !kind_from_wording(words, mentions)) {
-    found_area = extract_area(words, mentions, gazetteer, Scope::kOneService);
+    found_area = extract_area(words, mentions, gazetteer);
   }
   const bool area_in_title = found_area && found_area->evidence == words.sentence_text(0);
-  if (!facets.kind) {
-    facets.kind = kind_of(words, mentions, explicit_area || found_area, area_in_title);
+  if (!facets[Facet::kKind]) {
+    facets[Facet::kKind] =
+        from_text(kind_of(words, mentions, explicit_area || found_area, area_in_title), kind_label);
   }
-  if (!explicit_area && facets.kind->value == Kind::kInspection) facets.area = found_area;
+  const bool inspection = facets.kind() == Kind::kInspection;
+  if (!explicit_area && inspection && found_area) area_value = from_text(*found_area, as_is);
 
-  if (!facets.year) {
+  if (!facets[Facet::kYear]) {
     if (const auto date = publication_date(article, words)) {
-      facets.year = FacetValue<int>{date->year, date->evidence};
+      facets[Facet::kYear] =
+          FacetValue{std::to_string(date->year), FacetSource::kText, date->evidence, {}};
       facets.date = date->year * 10000 + date->month * 100 + date->day;
     }
   }
-  if (!facets.chief_inspector) facets.chief_inspector = extract_inspector(words);
+  if (!inspector) {
+    if (const auto found = extract_inspector(words)) inspector = from_text(*found, as_is);
+  }
 
   std::optional<std::size_t> area;
-  if (facets.area) area = gazetteer.index_of(facets.area->value);
-  if (!facets.rating && facets.kind->value == Kind::kInspection) {
-    facets.rating = extract_rating(
-        words, mentions, area, facets.year ? std::optional<int>(facets.year->value) : std::nullopt,
-        Scope::kOneService);
+  if (area_value) area = gazetteer.index_of(area_value->value);
+  if (!facets[Facet::kRating] && inspection) {
+    if (const auto found = extract_rating(words, mentions, area, facets.year())) {
+      facets[Facet::kRating] = from_text(*found, rating_label);
+    }
   }
-  if (area && !gazetteer.nation(*area).empty()) {
-    facets.nation = FacetValue<std::string>{gazetteer.nation(*area), facets.area->evidence};
-  }
+  if (area) derive_from_area(facets, *area, gazetteer);
   return facets;
 }
 

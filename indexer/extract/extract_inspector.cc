@@ -247,7 +247,7 @@ const Candidate& most_mentioned(const WordView& w, const std::vector<Candidate>&
 
 }  // namespace
 
-std::optional<FacetValue<std::string>> extract_inspector(const WordView& words) {
+std::optional<Found<std::string>> extract_inspector(const WordView& words) {
   const Topic topic = topic_of(words);
   std::vector<Candidate> candidates;
   std::optional<std::size_t> unnamed_title_sentence;
@@ -267,7 +267,7 @@ std::optional<FacetValue<std::string>> extract_inspector(const WordView& words) 
   }
   if (candidates.empty()) return std::nullopt;
   const Candidate& best = most_mentioned(words, candidates);
-  return FacetValue<std::string>{best.name, words.sentence_text(best.sentence)};
+  return Found<std::string>{best.name, words.sentence_text(best.sentence)};
 }
 
 }  // namespace yjs::extract

@@ -309,11 +309,10 @@ double score_of(const WordView& w, const RatingMention& mention, const Context& 
 
 }  // namespace
 
-std::optional<FacetValue<Rating>> extract_rating(const WordView& words,
-                                                 const std::vector<AreaMention>& area_mentions,
-                                                 std::optional<std::size_t> area,
-                                                 std::optional<int> year, Scope scope) {
-  if (scope == Scope::kManyServices) return std::nullopt;
+std::optional<Found<Rating>> extract_rating(const WordView& words,
+                                            const std::vector<AreaMention>& area_mentions,
+                                            std::optional<std::size_t> area,
+                                            std::optional<int> year) {
   const bool ofsted_article =
       words.any_in(0, words.sentence_end(0), std::array<std::string_view, 1>{"ofsted"});
   double best_score = 0;
@@ -342,7 +341,7 @@ std::optional<FacetValue<Rating>> extract_rating(const WordView& words,
   }
   if (!best || best_score < kLeastScore) return std::nullopt;
   // The evidence is the sentence of the very mention the value was read from.
-  return FacetValue<Rating>{*best, words.sentence_text(best_sentence)};
+  return Found<Rating>{*best, words.sentence_text(best_sentence)};
 }
 
 }  // namespace yjs::extract

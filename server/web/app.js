@@ -14,7 +14,7 @@ const FACETS = [
   {name: 'year', label: 'Year'},
   {name: 'area', label: 'Service'},
   {name: 'region', label: 'Region'},
-  {name: 'chief_inspector', label: 'Chief inspector', param: 'inspector'},
+  {name: 'inspector', label: 'Chief inspector'},
   {name: 'kind', label: 'Kind of article'},
   {name: 'nation', label: 'Nation'},
 ];
@@ -217,7 +217,7 @@ function renderHit(hit) {
   if (hit.area) meta.append(historyLink(hit.area));
   if (hit.year !== null) meta.append(el('span', {class: 'year'}, String(hit.year)));
   if (hit.rating) meta.append(el('span', {class: ratingClass(hit.rating)}, hit.rating));
-  if (hit.chief_inspector) meta.append(el('span', {class: 'inspector'}, hit.chief_inspector));
+  if (hit.inspector) meta.append(el('span', {class: 'inspector'}, hit.inspector));
   if (hit.kind && hit.kind !== 'inspection') meta.append(el('span', {class: 'kind'}, hit.kind));
   const item = el('li', {class: 'hit', 'data-id': hit.id}, hitTitle(hit, 'h2'), meta);
   if (hit.snippet) item.append(el('p', {class: 'snippet'}, snippet(hit.snippet, hit.highlights)));

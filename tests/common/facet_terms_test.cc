@@ -10,21 +10,22 @@ namespace {
 // Each filter term, however its value is written: what indexing stores and queries match.
 TEST(FacetTermsTest, TermsKeyValuesHoweverWritten) {
   const std::vector<std::pair<std::string, std::string>> cases = {
-      {area_term("Leicester City"), "XAREAleicester city"},
-      {area_term("leicester-city"), "XAREAleicester city"},
-      {area_term("Hull"), "XAREAkingston upon hull"},
-      {area_term("Leicestershire & Rutland"), "XAREAleicestershire"},
-      {area_term("Nowhere Town"), "XAREAnowhere town"},
-      {rating_term("requires-improvement"), "XRATINGrequires improvement"},
-      {rating_term("‘GOOD’"), "XRATINGgood"},
-      {rating_term("excellent"), "XRATINGexcellent"},
-      {inspector_term("Dame Glenys Stacey"), "XINSPECTORglenys stacey"},
-      {inspector_term("MARTIN JONES CBE"), "XINSPECTORmartin jones"},
-      {kind_term("Annual-Report"), "XKINDannual report"},
-      {kind_term("Outside England and Wales"), "XKINDoutside england and wales"},
-      {kind_term("newsletter"), "XKINDnewsletter"},
-      {nation_term("WALES"), "XNATIONwales"},
-      {year_term(2019), "Y2019"},
+      {facet_term(schema::Facet::kArea, "Leicester City"), "XAREAleicester city"},
+      {facet_term(schema::Facet::kArea, "leicester-city"), "XAREAleicester city"},
+      {facet_term(schema::Facet::kArea, "Hull"), "XAREAkingston upon hull"},
+      {facet_term(schema::Facet::kArea, "Leicestershire & Rutland"), "XAREAleicestershire"},
+      {facet_term(schema::Facet::kArea, "Nowhere Town"), "XAREAnowhere town"},
+      {facet_term(schema::Facet::kRating, "requires-improvement"), "XRATINGrequires improvement"},
+      {facet_term(schema::Facet::kRating, "‘GOOD’"), "XRATINGgood"},
+      {facet_term(schema::Facet::kRating, "excellent"), "XRATINGexcellent"},
+      {facet_term(schema::Facet::kInspector, "Dame Glenys Stacey"), "XINSPECTORglenys stacey"},
+      {facet_term(schema::Facet::kInspector, "MARTIN JONES CBE"), "XINSPECTORmartin jones"},
+      {facet_term(schema::Facet::kKind, "Annual-Report"), "XKINDannual report"},
+      {facet_term(schema::Facet::kKind, "Outside England and Wales"),
+       "XKINDoutside england and wales"},
+      {facet_term(schema::Facet::kKind, "newsletter"), "XKINDnewsletter"},
+      {facet_term(schema::Facet::kNation, "WALES"), "XNATIONwales"},
+      {facet_term(schema::Facet::kYear, std::to_string(2019)), "Y2019"},
   };
   for (const auto& [term, expected] : cases) EXPECT_EQ(term, expected);
 }
@@ -32,13 +33,15 @@ TEST(FacetTermsTest, TermsKeyValuesHoweverWritten) {
 // The area indexing stores is the gazetteer's name; its term is the typed value's term.
 TEST(FacetTermsTest, AnAreaAndItsCanonicalNameShareATerm) {
   for (const std::string& name : extract::Gazetteer::builtin().all_names()) {
-    EXPECT_EQ(area_term(name), area_term(extract::Gazetteer::builtin().canonical_or_same(name)))
+    EXPECT_EQ(
+        facet_term(schema::Facet::kArea, name),
+        facet_term(schema::Facet::kArea, extract::Gazetteer::builtin().canonical_or_same(name)))
         << name;
   }
 }
 
 TEST(FacetTermsTest, TermsFitXapiansLimit) {
-  const std::string term = inspector_term(std::string(400, 'a'));
+  const std::string term = facet_term(schema::Facet::kInspector, std::string(400, 'a'));
   EXPECT_EQ(term.size(), 245u);
   EXPECT_EQ(term.substr(0, 10), "XINSPECTOR");
 }

@@ -56,16 +56,24 @@ TEST(FacetsTest, ExplicitFacetsAreCanonicalised) {
   article.rating = "requires improvement";
   article.chief_inspector = "Justin Russell";
   const Facets facets = explicit_facets(article);
-  ASSERT_TRUE(facets.area && facets.year && facets.rating && facets.chief_inspector);
-  EXPECT_EQ(facets.area->value, "Leicester City");
-  EXPECT_EQ(facets.year->value, 2019);
-  EXPECT_EQ(facets.rating->value, Rating::kRequiresImprovement);
-  EXPECT_EQ(facets.chief_inspector->value, "Justin Russell");
+  using schema::Facet;
+  ASSERT_TRUE(facets[Facet::kArea] && facets[Facet::kYear] && facets[Facet::kRating] &&
+              facets[Facet::kInspector]);
+  EXPECT_EQ(facets.value(Facet::kArea), "Leicester City");
+  EXPECT_EQ(facets.year(), 2019);
+  EXPECT_EQ(facets.rating(), Rating::kRequiresImprovement);
+  EXPECT_EQ(facets.value(Facet::kRating), "Requires improvement");
+  EXPECT_EQ(facets.value(Facet::kInspector), "Justin Russell");
+  for (const auto& value : facets.values) {
+    if (value) {
+      EXPECT_EQ(value->source, FacetSource::kExplicit);
+    }
+  }
 }
 
 TEST(FacetsTest, MissingExplicitFacetsStayAbsent) {
   const Facets facets = explicit_facets(Article{});
-  EXPECT_FALSE(facets.area || facets.year || facets.rating || facets.chief_inspector);
+  for (const auto& value : facets.values) EXPECT_FALSE(value);
 }
 
 TEST(FacetsTest, BadExplicitValuesNameTheArticle) {
@@ -84,6 +92,10 @@ TEST(FacetsTest, BadExplicitValuesNameTheArticle) {
   article.rating.reset();
   article.year = 20190;
   EXPECT_THROW(explicit_facets(article), InputError);
+  article.year = kMaxYear + 1;
+  EXPECT_THROW(explicit_facets(article), InputError);
+  article.year = kMaxYear;
+  EXPECT_EQ(explicit_facets(article).year(), kMaxYear);
 }
 
 TEST(FacetsTest, KindsParseHoweverWrittenAndExplicitKindIsRead) {
@@ -95,7 +107,7 @@ TEST(FacetsTest, KindsParseHoweverWrittenAndExplicitKindIsRead) {
   Article a;
   a.id = "x";
   a.kind = "blog";
-  EXPECT_EQ(explicit_facets(a).kind->value, Kind::kBlog);
+  EXPECT_EQ(explicit_facets(a).kind(), Kind::kBlog);
   a.kind = "novel";
   EXPECT_THROW(explicit_facets(a), InputError);
 }

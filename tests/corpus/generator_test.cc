@@ -41,10 +41,11 @@ TEST(GeneratorTest, ExtractionRecoversTheGeneratedFacets) {
     const Article article = parse_text_article(generated.text, generated.relative_path, "");
     const Facets f = extract::extract_facets(article);
     const auto& l = generated.labels;
-    if ((f.area ? f.area->value : "") != l.area) ++wrong["area"];
-    if ((f.year ? std::to_string(f.year->value) : "") != l.year) ++wrong["year"];
-    if ((f.rating ? std::string(rating_label(f.rating->value)) : "") != l.rating) ++wrong["rating"];
-    if ((f.chief_inspector ? f.chief_inspector->value : "") != l.chief_inspector) {
+    using schema::Facet;
+    if (f.value(Facet::kArea).value_or("") != l.area) ++wrong["area"];
+    if (f.value(Facet::kYear).value_or("") != l.year) ++wrong["year"];
+    if (f.value(Facet::kRating).value_or("") != l.rating) ++wrong["rating"];
+    if (f.value(Facet::kInspector).value_or("") != l.chief_inspector) {
       ++wrong["chief_inspector"];
       if (wrong["chief_inspector"] < 3) ADD_FAILURE() << generated.text.substr(0, 600);
     }

@@ -26,22 +26,29 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
 
   const yjs::Facets facets = yjs::extract::extract_facets(article);
 
-  if (facets.area) {
-    check(!facets.area->evidence.empty());
-    check(yjs::extract::Gazetteer::builtin().canonical(facets.area->value) == facets.area->value);
+  using yjs::schema::Facet;
+  // Every value found is its facet's canonical form, with the evidence of its source.
+  for (const yjs::schema::FacetSpec& spec : yjs::schema::kFacets) {
+    const auto& found = facets[spec.facet];
+    if (!found) continue;
+    check(!found->value.empty());
+    check(found->source == yjs::FacetSource::kText || found->source == yjs::FacetSource::kDerived);
+    if (spec.facet != Facet::kInspector) check(spec.canonical(found->value) == found->value);
+    // The area's and rating's sentences are never empty, and nation and region carry the
+    // area's.
+    if (spec.facet == Facet::kArea || spec.facet == Facet::kRating || spec.derived) {
+      check(!found->evidence.empty());
+    }
   }
-  if (facets.year) {
-    check(facets.year->value >= 1990 && facets.year->value <= 2040);
-    check(facets.date && *facets.date / 10000 == facets.year->value);
+  if (const auto year = facets.year()) {
+    check(*year >= yjs::kMinYear && *year <= yjs::kMaxYear);
+    check(facets.date && *facets.date / 10000 == *year);
     const int month = *facets.date / 100 % 100;
     const int day = *facets.date % 100;
     check(month <= 12 && day <= 31);
   }
-  if (facets.rating) {
-    const int rating = static_cast<int>(facets.rating->value);
-    check(rating >= 1 && rating <= 4);
-    check(!facets.rating->evidence.empty());
-  }
-  if (facets.chief_inspector) check(!facets.chief_inspector->value.empty());
+  // Nation and region come with the area, and only with it.
+  check(facets[Facet::kNation].has_value() == facets[Facet::kArea].has_value());
+  check(facets[Facet::kRegion].has_value() == facets[Facet::kArea].has_value());
   return 0;
 }

@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "common/errors.h"
+#include "common/facet_terms.h"
 #include "common/schema.h"
 #include "tests/testing/test_db.h"
 
@@ -45,10 +46,11 @@ TEST(DocumentBuilderTest, StoresFacetValuesInSlots) {
   DocumentBuilder builder(analyzer);
   const Article article = leicester();
   const Xapian::Document doc = builder.build(article, explicit_facets(article));
-  EXPECT_EQ(doc.get_value(schema::kAreaSlot), "Leicester City");
-  EXPECT_EQ(Xapian::sortable_unserialise(doc.get_value(schema::kYearSlot)), 2019.0);
-  EXPECT_EQ(doc.get_value(schema::kRatingSlot), "3");
-  EXPECT_EQ(doc.get_value(schema::kInspectorSlot), "Justin Russell");
+  using schema::Facet;
+  EXPECT_EQ(doc.get_value(schema::spec(Facet::kArea).slot), "Leicester City");
+  EXPECT_EQ(Xapian::sortable_unserialise(doc.get_value(schema::spec(Facet::kYear).slot)), 2019.0);
+  EXPECT_EQ(doc.get_value(schema::spec(Facet::kRating).slot), "3");
+  EXPECT_EQ(doc.get_value(schema::spec(Facet::kInspector).slot), "Justin Russell");
   EXPECT_EQ(doc.get_value(schema::kContentHashSlot).size(), 16u);
 }
 
@@ -61,7 +63,7 @@ TEST(DocumentBuilderTest, AbsentFacetsLeaveNoTermsOrValues) {
     EXPECT_NE(term.rfind("X", 0), 0u) << term;
     EXPECT_NE(term.rfind("Y", 0), 0u) << term;
   }
-  EXPECT_EQ(doc.get_value(schema::kAreaSlot), "");
+  for (const schema::FacetSpec& spec : schema::kFacets) EXPECT_EQ(doc.get_value(spec.slot), "");
   const auto data = nlohmann::json::parse(doc.get_data());
   EXPECT_TRUE(data["area"].is_null());
   EXPECT_TRUE(data["rating"].is_null());
@@ -107,26 +109,54 @@ TEST(DocumentBuilderTest, InvalidUtf8IsStoredWithReplacementCharacters) {
   EXPECT_NE(data.find("bad \xEF\xBF\xBD"), std::string::npos) << data;
 }
 
-TEST(DocumentBuilderTest, KindAndNationAreTermsSlotsAndStoredFields) {
+// Every facet of the schema table, given a value, is a filter term, its slot, a stored
+// field and a field of the packed slot.
+TEST(DocumentBuilderTest, EveryFacetIsATermASlotAStoredFieldAndPacked) {
+  using schema::Facet;
   text::Analyzer analyzer;
   DocumentBuilder builder(analyzer);
   const Article article = leicester();
   Facets facets = explicit_facets(article);
-  facets.kind = FacetValue<Kind>{Kind::kAnnualReport, {}};
-  facets.nation = FacetValue<std::string>{"England", {}};
+  facets[Facet::kKind] = FacetValue{"annual report", FacetSource::kExplicit, {}, {}};
+  facets[Facet::kNation] = FacetValue{"England", FacetSource::kDerived, {}, {}};
+  facets[Facet::kRegion] =
+      FacetValue{"East Midlands", FacetSource::kDerived, {}, {"Leicestershire and Rutland area"}};
   const Xapian::Document doc = builder.build(article, facets);
-  EXPECT_THAT(testing::terms_of(doc), IsSupersetOf({"XKINDannual report", "XNATIONengland"}));
-  EXPECT_EQ(doc.get_value(schema::kKindSlot), "annual report");
-  EXPECT_EQ(doc.get_value(schema::kNationSlot), "England");
   const auto data = nlohmann::json::parse(doc.get_data());
-  EXPECT_EQ(data["kind"], "annual report");
-  EXPECT_EQ(data["nation"], "England");
-  // The packed slot holds all six facets in schema order.
+  const schema::PackedFacets packed =
+      schema::unpack_facets(doc.get_value(schema::kPackedFacetsSlot));
+  for (const schema::FacetSpec& spec : schema::kFacets) {
+    SCOPED_TRACE(spec.name);
+    const std::string& value = facets[spec.facet]->value;
+    EXPECT_THAT(testing::terms_of(doc), Contains(facet_term(spec, value)));
+    EXPECT_EQ(schema::decode_slot(spec, doc.get_value(spec.slot)), value);
+    const auto& stored = data[std::string(spec.name)];
+    EXPECT_EQ(spec.numeric ? std::to_string(stored.get<int>()) : stored.get<std::string>(), value);
+    EXPECT_EQ(packed[schema::index_of(spec.facet)], value);
+  }
+  // A multi-valued facet's other names are terms too, but not its value.
+  EXPECT_THAT(testing::terms_of(doc), Contains("XREGIONleicestershire and rutland area"));
+  EXPECT_EQ(data["region"], "East Midlands");
   EXPECT_EQ(doc.get_value(schema::kPackedFacetsSlot),
             "Leicester City\x1F"
             "2019\x1FGood\x1FJustin Russell\x1F"
             "annual report\x1F"
-            "England");
+            "England\x1F"
+            "East Midlands");
+}
+
+// \x02 and \x03 mark matched words in snippets; an article's own would break highlighting.
+TEST(DocumentBuilderTest, ControlBytesAreDroppedFromWhatIsIndexedAndStored) {
+  text::Analyzer analyzer;
+  DocumentBuilder builder(analyzer);
+  const Article article = testing::make_article("a", "Title\x02 here",
+                                                "Body \x02"
+                                                "bold\x03 and\ttab\x7f.\n");
+  const Xapian::Document doc = builder.build(article, Facets{});
+  const auto data = nlohmann::json::parse(doc.get_data());
+  EXPECT_EQ(data["title"], "Title here");
+  EXPECT_EQ(data["body"], "Body bold and\ttab.\n");
+  EXPECT_THAT(testing::terms_of(doc), Contains("bold"));
 }
 
 }  // namespace

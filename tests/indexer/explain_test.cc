@@ -7,14 +7,19 @@
 namespace yjs {
 namespace {
 
-// Facets of every source: stated (no evidence), found in the text (with its sentence), absent.
+using schema::Facet;
+
+// Facets of every source: stated (no evidence), found in the text (with its sentence),
+// derived from the area (with the area's), absent.
 Facets mixed_facets() {
   Facets facets;
-  facets.area = FacetValue<std::string>{"Leicester City", ""};
-  facets.year = FacetValue<int>{2019, "Published: 7 November 2019"};
-  facets.rating =
-      FacetValue<Rating>{Rating::kRequiresImprovement, "It was rated 'Requires improvement'."};
-  facets.kind = FacetValue<Kind>{Kind::kAnnualReport, "Annual report"};
+  facets[Facet::kArea] = FacetValue{"Leicester City", FacetSource::kExplicit, "", {}};
+  facets[Facet::kYear] = FacetValue{"2019", FacetSource::kText, "Published: 7 November 2019", {}};
+  facets[Facet::kRating] = FacetValue{
+      "Requires improvement", FacetSource::kText, "It was rated 'Requires improvement'.", {}};
+  facets[Facet::kKind] = FacetValue{"annual report", FacetSource::kText, "Annual report", {}};
+  facets[Facet::kNation] = FacetValue{"England", FacetSource::kDerived, "", {}};
+  facets[Facet::kRegion] = FacetValue{"East Midlands", FacetSource::kDerived, "", {}};
   return facets;
 }
 
@@ -31,15 +36,26 @@ TEST(ExplainTest, TextShowsEachFacetWithItsSourceOrNotFound) {
   const std::string text = explain_text(jsonl_article(), mixed_facets());
   EXPECT_EQ(text,
             "feed.jsonl:3  Annual report\n"
-            "  area             Leicester City  (stated explicitly)\n"
-            "  year             2019\n"
-            "                   \u201cPublished: 7 November 2019\u201d\n"
-            "  rating           Requires improvement\n"
-            "                   \u201cIt was rated 'Requires improvement'.\u201d\n"
-            "  chief_inspector  (not found)\n"
-            "  kind             annual report\n"
-            "                   \u201cAnnual report\u201d\n"
-            "  nation           (not found)\n");
+            "  area       Leicester City  (explicit)\n"
+            "  year       2019  (text)\n"
+            "               \u201cPublished: 7 November 2019\u201d\n"
+            "  rating     Requires improvement  (text)\n"
+            "               \u201cIt was rated 'Requires improvement'.\u201d\n"
+            "  inspector  (not found)\n"
+            "  kind       annual report  (text)\n"
+            "               \u201cAnnual report\u201d\n"
+            "  nation     England  (derived)\n"
+            "  region     East Midlands  (derived)\n");
+}
+
+TEST(ExplainTest, EveryFacetOfTheTableHasARow) {
+  const std::string text = explain_text(jsonl_article(), Facets{});
+  const auto json = nlohmann::json::parse(explain_json(jsonl_article(), Facets{}));
+  for (const schema::FacetSpec& spec : schema::kFacets) {
+    EXPECT_NE(text.find("  " + std::string(spec.name) + " "), std::string::npos) << spec.name;
+    EXPECT_TRUE(json["facets"].contains(std::string(spec.name))) << spec.name;
+  }
+  EXPECT_EQ(json["facets"].size(), schema::kFacetCount);
 }
 
 TEST(ExplainTest, TextOfAFileHasNoLineNumber) {
@@ -63,8 +79,10 @@ TEST(ExplainTest, JsonIsOneObjectALineWithTypedValues) {
   EXPECT_EQ(json["facets"]["year"]["evidence"], "Published: 7 November 2019");
   EXPECT_EQ(json["facets"]["rating"]["value"], "Requires improvement");
   EXPECT_EQ(json["facets"]["kind"]["value"], "annual report");
-  EXPECT_TRUE(json["facets"]["chief_inspector"].is_null());
-  EXPECT_TRUE(json["facets"]["nation"].is_null());
+  EXPECT_TRUE(json["facets"]["inspector"].is_null());
+  EXPECT_EQ(json["facets"]["nation"]["source"], "derived");
+  EXPECT_EQ(json["facets"]["region"]["value"], "East Midlands");
+  EXPECT_EQ(json["facets"]["region"]["also"], nlohmann::json::array());
   Article file = jsonl_article();
   file.line = 0;
   EXPECT_TRUE(nlohmann::json::parse(explain_json(file, Facets{}))["line"].is_null());

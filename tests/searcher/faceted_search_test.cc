@@ -3,11 +3,14 @@
 #include <gtest/gtest.h>
 
 #include <map>
+#include <nlohmann/json.hpp>
 #include <set>
 
+#include "common/extract/gazetteer.h"
 #include "corpus/generator/generator.h"
 #include "indexer/article_reader.h"
 #include "indexer/indexer.h"
+#include "searcher/format.h"
 #include "searcher/searcher.h"
 #include "tests/testing/test_db.h"
 
@@ -72,19 +75,25 @@ TEST_F(FacetedSearchTest, FacetCountsAreExactOverAllMatches) {
     if (!l.area.empty()) ++truth["area"][l.area];
     if (!l.year.empty()) ++truth["year"][l.year];
     if (!l.rating.empty()) ++truth["rating"][l.rating];
-    if (!l.chief_inspector.empty()) ++truth["chief_inspector"][l.chief_inspector];
+    if (!l.chief_inspector.empty()) ++truth["inspector"][l.chief_inspector];
+    // Nation and region follow from the area, as the gazetteer says.
+    const auto& gazetteer = extract::Gazetteer::builtin();
+    if (const auto area = gazetteer.index_of(l.area)) {
+      ++truth["nation"][gazetteer.nation(*area)];
+      ++truth["region"][gazetteer.region(*area)];
+    }
   }
-  ASSERT_EQ(result.facets.size(), 6u);
+  ASSERT_EQ(result.facets.size(), schema::kFacetCount);
   std::map<std::string, Xapian::doccount> sums;
   for (const FacetCounts& facet : result.facets) {
     for (const FacetCount& v : facet.values) sums[facet.name] += v.count;
   }
-  // The generator's labels have no kind or nation: every article has a kind, and every
-  // article with an area has that area's nation.
+  // The generator's labels have no kind: every article has one.
   EXPECT_EQ(sums["kind"], result.total);
   EXPECT_EQ(sums["nation"], sums["area"]);
+  EXPECT_EQ(sums["region"], sums["area"]);
   for (const FacetCounts& facet : result.facets) {
-    if (facet.name == "kind" || facet.name == "nation") continue;
+    if (facet.name == "kind") continue;
     std::map<std::string, Xapian::doccount> counted;
     for (const FacetCount& v : facet.values) counted[v.value] = v.count;
     EXPECT_EQ(counted, truth[facet.name]) << "facet " << facet.name;
@@ -123,13 +132,100 @@ TEST_F(FacetedSearchTest, FacetLimitKeepsTheMostFrequent) {
   EXPECT_GE(facets_cut, 3u) << "too few facets with more than two values to test the limit";
 }
 
+// Counts a chart can use: every facet's values and its (none) bucket sum to the total;
+// collapsed, the total counts services and the facets the articles, which `articles` gives;
+// a sampled count says it is an estimate.
+TEST_F(FacetedSearchTest, EachFacetSumsToTheTotalWithItsNoneBucket) {
+  for (const std::string query : {"", "inspection", "speech"}) {
+    for (const bool collapse : {false, true}) {
+      SCOPED_TRACE(query + (collapse ? " collapsed" : ""));
+      SearchRequest request = everything();
+      request.query = query;
+      request.facets = true;
+      request.facet_limit = 0;
+      request.collapse_area = collapse;
+      const SearchResult result = searcher().search(request);
+      ASSERT_GT(result.total, 0u);
+      EXPECT_FALSE(result.estimated);
+      EXPECT_EQ(result.articles.has_value(), collapse);
+      const Xapian::doccount counted = result.articles.value_or(result.total);
+      ASSERT_EQ(result.facets.size(), schema::kFacetCount);
+      for (const FacetCounts& facet : result.facets) {
+        Xapian::doccount sum = facet.none;
+        for (const FacetCount& value : facet.values) sum += value.count;
+        EXPECT_EQ(sum, counted) << facet.name;
+      }
+      if (collapse) {
+        // Services: one per area, and every article without an area.
+        const FacetCounts& areas = result.facets[schema::index_of(schema::Facet::kArea)];
+        EXPECT_EQ(result.total, areas.values.size() + areas.none);
+      }
+    }
+  }
+  SearchRequest request = everything();
+  request.facets = true;
+  const SearchResult all = searcher().search(request);
+  const FacetCounts& regions = all.facets[schema::index_of(schema::Facet::kRegion)];
+  EXPECT_GT(regions.none, 0u) << "the synonyms article has no area, so no region";
+}
+
+TEST_F(FacetedSearchTest, ASampledCountSaysItIsAnEstimate) {
+  SearchRequest request = everything();
+  request.facets = true;
+  request.facet_sample = 10;
+  const SearchResult sampled = searcher().search(request);
+  EXPECT_TRUE(sampled.estimated);
+  EXPECT_NE(format_text(sampled, {}).find("estimated from a sample"), std::string::npos);
+  EXPECT_EQ(nlohmann::json::parse(format_json(sampled))["estimated"], true);
+  request.facet_sample.reset();
+  EXPECT_FALSE(searcher().search(request).estimated);
+}
+
+// Every facet of the schema table is a filter (by option value and by query field), a
+// count and a JSON key of each hit: filtering by a facet's most frequent value finds
+// exactly as many documents as its count says, each hit carrying that value.
+TEST_F(FacetedSearchTest, EveryFacetIsAFilterACountAndAJsonKey) {
+  SearchRequest request = everything();
+  request.facets = true;
+  request.facet_limit = 0;
+  const SearchResult all = searcher().search(request);
+  ASSERT_EQ(all.facets.size(), schema::kFacetCount);
+  for (const schema::FacetSpec& spec : schema::kFacets) {
+    SCOPED_TRACE(spec.name);
+    const FacetCounts& counts = all.facets[schema::index_of(spec.facet)];
+    ASSERT_EQ(counts.name, spec.name);
+    ASSERT_FALSE(counts.values.empty()) << "no document has this facet";
+    const FacetCount& top = counts.values.front();
+    SearchRequest filtered = everything();
+    filtered.limit = 1000;
+    if (spec.rangeable) {
+      filtered.year_from = filtered.year_to = std::stoi(top.value);
+    } else {
+      filtered.values(spec.facet) = {top.value};
+    }
+    const SearchResult result = searcher().search(filtered);
+    EXPECT_EQ(result.total, top.count);
+    SearchRequest typed = everything();
+    typed.query = std::string(spec.name) + ":\"" + top.value + "\"";
+    EXPECT_EQ(searcher().search(typed).total, top.count) << typed.query;
+    const auto json = nlohmann::json::parse(format_json(result));
+    ASSERT_EQ(json["hits"].size(), top.count);
+    for (const auto& hit : json["hits"]) {
+      ASSERT_TRUE(hit.contains(std::string(spec.name)));
+      const auto& value = hit[std::string(spec.name)];
+      EXPECT_EQ(spec.numeric ? std::to_string(value.get<int>()) : value.get<std::string>(),
+                top.value);
+    }
+  }
+}
+
 TEST_F(FacetedSearchTest, ValuesOfOneFacetAreOredAndFacetsAnded) {
   SearchRequest request = everything();
-  request.ratings = {"inadequate", "Requires-Improvement"};
+  request.values(schema::Facet::kRating) = {"inadequate", "Requires-Improvement"};
   EXPECT_EQ(searcher().search(request).total, expected([](const auto& l) {
               return l.rating == "Inadequate" || l.rating == "Requires improvement";
             }));
-  request.inspectors = {"Dame Glenys Stacey"};
+  request.values(schema::Facet::kInspector) = {"Dame Glenys Stacey"};
   EXPECT_EQ(searcher().search(request).total, expected([](const auto& l) {
               return (l.rating == "Inadequate" || l.rating == "Requires improvement") &&
                      l.chief_inspector == "Glenys Stacey";
@@ -165,12 +261,12 @@ TEST_F(FacetedSearchTest, MinRatingKeepsThatRatingAndBetter) {
 TEST_F(FacetedSearchTest, AreaVariantsMatchTheCanonicalArea) {
   const std::string area = (*labels_)[0].area.empty() ? (*labels_)[1].area : (*labels_)[0].area;
   SearchRequest request = everything();
-  request.areas = {area};
+  request.values(schema::Facet::kArea) = {area};
   const Xapian::doccount n = searcher().search(request).total;
   EXPECT_EQ(n, expected([&](const auto& l) { return l.area == area; }));
   std::string shouted = area;
   for (char& c : shouted) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-  request.areas = {shouted};
+  request.values(schema::Facet::kArea) = {shouted};
   EXPECT_EQ(searcher().search(request).total, n);
   SearchRequest in_query = everything();
   in_query.query = "area:\"" + area + "\"";
@@ -179,7 +275,7 @@ TEST_F(FacetedSearchTest, AreaVariantsMatchTheCanonicalArea) {
 
 TEST_F(FacetedSearchTest, UnknownValuesMatchNothingAndSuggestCloseOnes) {
   SearchRequest request = everything();
-  request.inspectors = {"Justin Russel"};
+  request.values(schema::Facet::kInspector) = {"Justin Russel"};
   const SearchResult result = searcher().search(request);
   EXPECT_EQ(result.total, 0u);
   ASSERT_EQ(result.unknown_values.size(), 1u);
@@ -196,7 +292,7 @@ TEST_F(FacetedSearchTest, SortByDateIsNewestFirst) {
   const SearchResult result = searcher().search(request);
   ASSERT_GT(result.hits.size(), 10u);
   for (std::size_t i = 1; i < result.hits.size(); ++i) {
-    EXPECT_GE(result.hits[i - 1].year.value_or(0), result.hits[i].year.value_or(0));
+    EXPECT_GE(result.hits[i - 1].year().value_or(0), result.hits[i].year().value_or(0));
   }
 }
 
@@ -209,12 +305,13 @@ TEST_F(FacetedSearchTest, SortByRatingIsBestFirst) {
   ASSERT_EQ(result.hits.size(), 100u);
   std::set<Rating> seen;
   for (const Hit& hit : result.hits) {
-    ASSERT_TRUE(hit.rating) << hit.id;
-    seen.insert(*parse_rating(*hit.rating));
+    ASSERT_TRUE(hit.value(schema::Facet::kRating)) << hit.id;
+    seen.insert(*parse_rating(*hit.value(schema::Facet::kRating)));
   }
   ASSERT_GE(seen.size(), 2u) << "one rating only: the order is not tested";
   for (std::size_t i = 1; i < result.hits.size(); ++i) {
-    EXPECT_GE(parse_rating(*result.hits[i - 1].rating), parse_rating(*result.hits[i].rating))
+    EXPECT_GE(parse_rating(*result.hits[i - 1].value(schema::Facet::kRating)),
+              parse_rating(*result.hits[i].value(schema::Facet::kRating)))
         << result.hits[i - 1].id << " before " << result.hits[i].id;
   }
 }
@@ -228,8 +325,9 @@ TEST_F(FacetedSearchTest, CollapseGivesOneHitPerArea) {
   std::set<std::string> areas;
   Xapian::doccount represented = 0;
   for (const Hit& hit : result.hits) {
-    if (hit.area) {
-      EXPECT_TRUE(areas.insert(*hit.area).second) << "area twice: " << *hit.area;
+    if (hit.value(schema::Facet::kArea)) {
+      EXPECT_TRUE(areas.insert(*hit.value(schema::Facet::kArea)).second)
+          << "area twice: " << *hit.value(schema::Facet::kArea);
     }
     represented += 1 + hit.collapsed;
   }
@@ -265,8 +363,8 @@ TEST_F(FacetedSearchTest, DidYouMeanForAMisspeltWord) {
 Hit history_hit(const std::string& id, std::optional<int> year, std::optional<std::string> rating) {
   Hit hit;
   hit.id = id;
-  hit.year = year;
-  hit.rating = std::move(rating);
+  hit.set_year(year);
+  hit.value(schema::Facet::kRating) = std::move(rating);
   return hit;
 }
 

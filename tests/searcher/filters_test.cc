@@ -64,23 +64,23 @@ TEST_F(FiltersTest, NoFiltersNoQuery) {
 
 TEST_F(FiltersTest, ValuesOfOneFacetAreOredAndFacetsAnded) {
   SearchRequest request;
-  request.areas = {"leicester-city", "HULL"};
+  request.values(schema::Facet::kArea) = {"leicester-city", "HULL"};
   EXPECT_THAT(kept(request), ElementsAre("a", "c"));
-  request.ratings = {"good", "inadequate"};
+  request.values(schema::Facet::kRating) = {"good", "inadequate"};
   EXPECT_THAT(kept(request), ElementsAre("a"));
 }
 
 TEST_F(FiltersTest, InspectorsKindsAndNationsHoweverWritten) {
   SearchRequest request;
-  request.inspectors = {"Glenys Stacey"};
+  request.values(schema::Facet::kInspector) = {"Glenys Stacey"};
   EXPECT_THAT(kept(request), ElementsAre("b"));
-  request.inspectors = {"Sir Justin Russell"};
+  request.values(schema::Facet::kInspector) = {"Sir Justin Russell"};
   EXPECT_THAT(kept(request), ElementsAre("a", "c"));
   request = {};
-  request.kinds = {"Annual-Report"};
+  request.values(schema::Facet::kKind) = {"Annual-Report"};
   EXPECT_THAT(kept(request), ElementsAre("d"));
   request = {};
-  request.nations = {"WALES"};
+  request.values(schema::Facet::kNation) = {"WALES"};
   EXPECT_THAT(kept(request), ElementsAre("b"));
 }
 
@@ -108,7 +108,7 @@ TEST_F(FiltersTest, MinimumRatingKeepsThatRatingAndBetter) {
 
 TEST_F(FiltersTest, AnUnknownValueIsNamedWithTheClosestKnownOnes) {
   SearchRequest request;
-  request.areas = {"Leicster City", "Hull"};
+  request.values(schema::Facet::kArea) = {"Leicster City", "Hull"};
   const Filters filters = build_filters(request, db_);
   ASSERT_EQ(filters.unknown.size(), 1u);
   EXPECT_EQ(filters.unknown[0].field, "area");
@@ -118,13 +118,13 @@ TEST_F(FiltersTest, AnUnknownValueIsNamedWithTheClosestKnownOnes) {
 }
 
 TEST_F(FiltersTest, ClosestValuesAreShownAsStoredOrLabelled) {
-  EXPECT_THAT(closest_values(db_, schema::kInspector.term_prefix, "Dame Glenys Stacy"),
+  EXPECT_THAT(closest_values(db_, schema::spec(schema::Facet::kInspector), "Dame Glenys Stacy"),
               ElementsAre("Glenys Stacey"));
-  EXPECT_THAT(closest_values(db_, schema::kRating.term_prefix, "outstandng"),
+  EXPECT_THAT(closest_values(db_, schema::spec(schema::Facet::kRating), "outstandng"),
               ElementsAre("Outstanding"));
-  EXPECT_THAT(closest_values(db_, schema::kArea.term_prefix, "kingston"),
+  EXPECT_THAT(closest_values(db_, schema::spec(schema::Facet::kArea), "kingston"),
               ElementsAre("Kingston upon Hull"));
-  EXPECT_THAT(closest_values(db_, schema::kArea.term_prefix, "zzzzzzzz"), IsEmpty());
+  EXPECT_THAT(closest_values(db_, schema::spec(schema::Facet::kArea), "zzzzzzzz"), IsEmpty());
 }
 
 TEST_F(FiltersTest, UnknownValueOfAQueryField) {

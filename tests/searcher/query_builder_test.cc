@@ -84,7 +84,7 @@ TEST_F(QueryBuilderTest, QueryLanguageTable) {
       {"rating:good area:hull", "Query(0 * (XAREAkingston upon hull AND XRATINGgood))"},
       {"year:2019", "Query(0 * Y2019)"},
       {"year:2015..2019",
-       Xapian::Query(Xapian::Query::OP_VALUE_RANGE, schema::kYearSlot,
+       Xapian::Query(Xapian::Query::OP_VALUE_RANGE, schema::spec(schema::Facet::kYear).slot,
                      Xapian::sortable_serialise(2015), Xapian::sortable_serialise(2019))
            .get_description()},
       {"speech rating:good", "Query((Zspeech@1 FILTER XRATINGgood))"},

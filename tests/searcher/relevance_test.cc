@@ -163,12 +163,9 @@ TEST_F(RelevanceTest, FacetCountsEqualACountOfTheHits) {
     ASSERT_EQ(result.hits.size(), result.total) << query;
     std::map<std::string, std::map<std::string, Xapian::doccount>> counted;
     for (const Hit& hit : result.hits) {
-      if (hit.area) ++counted["area"][*hit.area];
-      if (hit.year) ++counted["year"][std::to_string(*hit.year)];
-      if (hit.rating) ++counted["rating"][*hit.rating];
-      if (hit.chief_inspector) ++counted["chief_inspector"][*hit.chief_inspector];
-      if (hit.kind) ++counted["kind"][*hit.kind];
-      if (hit.nation) ++counted["nation"][*hit.nation];
+      for (const schema::FacetSpec& spec : schema::kFacets) {
+        if (const auto& value = hit.value(spec.facet)) ++counted[std::string(spec.name)][*value];
+      }
     }
     for (const FacetCounts& facet : result.facets) {
       std::map<std::string, Xapian::doccount> reported;

@@ -6,6 +6,8 @@
 #include <unistd.h>
 
 #include "common/errors.h"
+#include "common/schema.h"
+#include "common/text/analyzer_version.h"
 #include "tests/testing/test_db.h"
 
 namespace yjs {
@@ -128,10 +130,10 @@ TEST(SearcherTest, HitsCarryStoredFieldsAndFacets) {
   ASSERT_EQ(result.hits.size(), 1u);
   const Hit& hit = result.hits[0];
   EXPECT_EQ(hit.title, "Leicester rated Good");
-  EXPECT_EQ(hit.area, "Leicester City");
-  EXPECT_EQ(hit.year, 2019);
-  EXPECT_EQ(hit.rating, "Good");
-  EXPECT_EQ(hit.chief_inspector, "Justin Russell");
+  EXPECT_EQ(hit.value(schema::Facet::kArea), "Leicester City");
+  EXPECT_EQ(hit.year(), 2019);
+  EXPECT_EQ(hit.value(schema::Facet::kRating), "Good");
+  EXPECT_EQ(hit.value(schema::Facet::kInspector), "Justin Russell");
   EXPECT_EQ(hit.path, "leicester");
   EXPECT_FALSE(hit.url.has_value());
 }
@@ -217,6 +219,44 @@ TEST(SearcherTest, ADatabaseWhoseLockIsHeldIsBeingBuilt) {
       << cannot_open_message(path, "no such database");
   ::close(fd);
   EXPECT_FALSE(database_being_built(path));
+}
+
+}  // namespace
+}  // namespace yjs
+
+namespace yjs {
+namespace {
+
+// A database records the schema and analyzer it was written with; a searcher refuses one
+// it would misread and reads one that records none (written before versions were).
+TEST(SearcherVersionsTest, RefusesDatabasesItWouldMisreadAndReadsOlderCompatibleOnes) {
+  Xapian::WritableDatabase db = testing::in_memory_db(corpus());
+  EXPECT_NO_THROW(Searcher{db}) << "no versions recorded: schema 1, read as before";
+  db.set_metadata(schema::kSchemaMetadataKey, std::to_string(schema::kSchemaVersion));
+  db.set_metadata(schema::kAnalyzerMetadataKey, text::analyzer_version("english"));
+  EXPECT_EQ(Searcher(db).search(request("speech")).total, 2u);
+
+  db.set_metadata(schema::kSchemaMetadataKey, std::to_string(schema::kSchemaVersion + 1));
+  try {
+    Searcher searcher(db);
+    FAIL() << "a newer schema was read";
+  } catch (const Error& e) {
+    EXPECT_NE(std::string(e.what()).find("newer yjs-index"), std::string::npos) << e.what();
+  }
+  db.set_metadata(schema::kSchemaMetadataKey, std::to_string(schema::kSchemaVersion));
+  db.set_metadata(schema::kAnalyzerMetadataKey, "0123456789abcdef");
+  try {
+    Searcher searcher(db);
+    FAIL() << "words analysed otherwise were read";
+  } catch (const Error& e) {
+    EXPECT_NE(std::string(e.what()).find("index it again"), std::string::npos) << e.what();
+  }
+}
+
+TEST(SearcherVersionsTest, TheAnalyzerVersionFollowsBehaviourAndLanguage) {
+  EXPECT_EQ(text::analyzer_version("english"), text::analyzer_version("english"));
+  EXPECT_EQ(text::analyzer_version("english").size(), 16u);
+  EXPECT_NE(text::analyzer_version("english"), text::analyzer_version("none"));
 }
 
 }  // namespace

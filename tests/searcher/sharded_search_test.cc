@@ -74,10 +74,12 @@ std::string describe(const SearchRequest& request, const SearchResult& result) {
   std::vector<std::pair<std::string, std::string>> hits;  // tie key, description
   for (const Hit& hit : result.hits) {
     std::string key = exact(hit.weight);
-    if (request.sort == SortOrder::kDate) key += " " + std::to_string(hit.year.value_or(0));
-    if (request.sort == SortOrder::kRating) key += " " + hit.rating.value_or("-");
+    if (request.sort == SortOrder::kDate) key += " " + std::to_string(hit.year().value_or(0));
+    if (request.sort == SortOrder::kRating)
+      key += " " + hit.value(schema::Facet::kRating).value_or("-");
     // Collapsing keeps one of a service's best hits: among equal weights, either.
-    const std::string who = request.collapse_area ? hit.area.value_or("-") : hit.id;
+    const std::string who =
+        request.collapse_area ? hit.value(schema::Facet::kArea).value_or("-") : hit.id;
     hits.emplace_back(key, who + " " + exact(hit.weight) + " " + hit.title + " | snippet " +
                                (hit.snippet.empty() ? "none" : "yes") + " | collapsed " +
                                std::to_string(hit.collapsed));
@@ -133,7 +135,7 @@ std::vector<SearchRequest> requests() {
   };
   auto as_is = [](SearchRequest&) {};
   add("management board", as_is);
-  add("youth justice", [](SearchRequest& r) { r.ratings = {"good"}; });
+  add("youth justice", [](SearchRequest& r) { r.values(schema::Facet::kRating) = {"good"}; });
   add("\"speech and language\"", as_is);
   add("yot", as_is);             // synonyms: youth offending team...
   add("managment bord", as_is);  // spelling: corrected to "management board"

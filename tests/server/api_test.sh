@@ -57,7 +57,7 @@ same_as_cli "/api/search?area=Leicester%20City&inspector=Martin%20Jones" --area 
 same_as_cli "/api/facets" --facets --limit 0 --facet-limit 0
 same_as_cli "/api/facets?q=inspection&facet_limit=3" inspection --facets --limit 0 --facet-limit 3
 same_as_cli "/api/history?area=blackpool" --history blackpool
-jq -e '.schema_version == 1' api.json >/dev/null || fail "no schema_version 1 in $(head -3 api.json)"
+jq -e '.schema_version == 2' api.json >/dev/null || fail "no schema_version 2 in $(head -3 api.json)"
 
 # --- bad parameters: 400 with yjs-search's one-line message ------------------------------
 refused_as_cli() {  # URL_QUERY CLI_ARGS...

@@ -20,19 +20,19 @@ Facets facets_of(const std::string& title, const std::string& body) {
 
 std::string area(const std::string& title, const std::string& body) {
   const Facets f = facets_of(title, body);
-  return f.area ? f.area->value : "(none)";
+  return f.value(schema::Facet::kArea).value_or("(none)");
 }
 int year(const std::string& title, const std::string& body) {
   const Facets f = facets_of(title, body);
-  return f.year ? f.year->value : 0;
+  return f.year().value_or(0);
 }
 std::string rating(const std::string& title, const std::string& body) {
   const Facets f = facets_of(title, body);
-  return f.rating ? std::string(rating_label(f.rating->value)) : "(none)";
+  return f.value(schema::Facet::kRating).value_or("(none)");
 }
 std::string inspector(const std::string& title, const std::string& body) {
   const Facets f = facets_of(title, body);
-  return f.chief_inspector ? f.chief_inspector->value : "(none)";
+  return f.value(schema::Facet::kInspector).value_or("(none)");
 }
 
 // ---- area ----
@@ -98,8 +98,9 @@ TEST(ExtractAreaTest, EvidenceIsTheSentence) {
   const Facets f = facets_of("Report",
                              "Intro.\nInspectors rated Surrey Youth Offending Service "
                              "as inadequate. Later text.");
-  ASSERT_TRUE(f.area);
-  EXPECT_EQ(f.area->evidence, "Inspectors rated Surrey Youth Offending Service as inadequate.");
+  ASSERT_TRUE(f[schema::Facet::kArea]);
+  EXPECT_EQ(f[schema::Facet::kArea]->evidence,
+            "Inspectors rated Surrey Youth Offending Service as inadequate.");
 }
 
 // ---- year ----
@@ -258,15 +259,16 @@ TEST(ExtractRatingTest, TheValueIsInItsEvidenceSentence) {
   const Facets f = facets_of(kInspected,
                              "Previously rated 'Outstanding' for out-of-court work, "
                              "the service has now been rated 'Good' overall.");
-  ASSERT_TRUE(f.rating);
-  EXPECT_EQ(f.rating->value, Rating::kGood);
-  EXPECT_NE(f.rating->evidence.find("Good"), std::string::npos);
+  ASSERT_TRUE(f.rating());
+  EXPECT_EQ(f.rating(), Rating::kGood);
+  EXPECT_NE(f[schema::Facet::kRating]->evidence.find("Good"), std::string::npos);
+  EXPECT_EQ(f[schema::Facet::kRating]->source, FacetSource::kText);
 }
 
 TEST(ExtractKindTest, KindsFromTheWording) {
   const auto kind = [](const std::string& title, const std::string& body) {
     const Facets f = facets_of(title, body);
-    return f.kind ? std::string(kind_label(f.kind->value)) : "(none)";
+    return f.value(schema::Facet::kKind).value_or("(none)");
   };
   EXPECT_EQ(kind(kInspected, "It has been rated 'Good'."), "inspection");
   EXPECT_EQ(kind("Blog: what we learned", "Posted by the chief inspector."), "blog");
@@ -287,18 +289,26 @@ TEST(ExtractKindTest, KindsFromTheWording) {
   // Only inspections carry an area and its rating.
   const Facets pdu = facets_of("Leicester probation unit requires improvement",
                                "The probation delivery unit was rated 'Requires improvement'.");
-  EXPECT_FALSE(pdu.rating);
-  EXPECT_FALSE(pdu.area);
+  EXPECT_FALSE(pdu.rating());
+  EXPECT_FALSE(pdu[schema::Facet::kArea]);
 }
 
-TEST(ExtractFacetsTest, NationComesFromTheGazetteer) {
+TEST(ExtractFacetsTest, NationAndRegionAreDerivedFromTheArea) {
+  using schema::Facet;
   const Facets wales = facets_of("Wrexham Youth Justice Service rated Good", "");
-  ASSERT_TRUE(wales.nation);
-  EXPECT_EQ(wales.nation->value, "Wales");
-  const Facets england = facets_of("Leicester City Youth Justice Service rated Good", "");
-  ASSERT_TRUE(england.nation);
-  EXPECT_EQ(england.nation->value, "England");
-  EXPECT_FALSE(facets_of("T", "Nothing about any service.").nation);
+  ASSERT_TRUE(wales[Facet::kNation] && wales[Facet::kRegion]);
+  EXPECT_EQ(wales.value(Facet::kNation), "Wales");
+  EXPECT_EQ(wales.value(Facet::kRegion), "Wales");
+  EXPECT_EQ(wales[Facet::kNation]->source, FacetSource::kDerived);
+  EXPECT_EQ(wales[Facet::kNation]->evidence, wales[Facet::kArea]->evidence);
+  EXPECT_EQ(wales[Facet::kRegion]->also, std::vector<std::string>{"North Wales"});
+  const Facets england = facets_of("Gateshead Youth Justice Service rated Good", "");
+  EXPECT_EQ(england.value(Facet::kNation), "England");
+  EXPECT_EQ(england.value(Facet::kRegion), "North East");
+  EXPECT_EQ(england[Facet::kRegion]->source, FacetSource::kDerived);
+  EXPECT_EQ(england[Facet::kRegion]->also, std::vector<std::string>{"Tyne and Wear"});
+  const Facets none = facets_of("T", "Nothing about any service.");
+  EXPECT_FALSE(none[Facet::kNation] || none[Facet::kRegion]);
 }
 
 // Each body with the chief inspector it names (headline "T").
@@ -370,13 +380,13 @@ TEST(ExtractFacetsTest, JsonLinesPublishedSetsYearAndDate) {
   Article a = article_of("Wigan YOT rated Good", "Inspectors visited in August 2021.");
   a.published = "2021-10-05T00:01:00Z";
   Facets f = extract_facets(a);
-  ASSERT_TRUE(f.year);
-  EXPECT_EQ(f.year->value, 2021);
+  ASSERT_TRUE(f.year());
+  EXPECT_EQ(f.year(), 2021);
   EXPECT_EQ(f.date, 20211005);
   a.published = "2022-03";
   f = extract_facets(a);
-  ASSERT_TRUE(f.year);
-  EXPECT_EQ(f.year->value, 2022);
+  ASSERT_TRUE(f.year());
+  EXPECT_EQ(f.year(), 2022);
   EXPECT_EQ(f.date, 20220300);
   // A full date in the prose says better than a month in the field.
   a.body = "Published: 14 March 2022. Inspectors visited in August 2021.";
@@ -384,7 +394,7 @@ TEST(ExtractFacetsTest, JsonLinesPublishedSetsYearAndDate) {
   // Not ISO: free text, ignored.
   a.body = "No date here.";
   a.published = "last Tuesday";
-  EXPECT_FALSE(extract_facets(a).year);
+  EXPECT_FALSE(extract_facets(a).year());
 }
 
 TEST(ExtractFacetsTest, ExplicitFieldsOverrideTheProse) {
@@ -393,11 +403,12 @@ TEST(ExtractFacetsTest, ExplicitFieldsOverrideTheProse) {
   article.rating = "good";
   article.area = "Somewhere Else";
   const Facets f = extract_facets(article);
-  ASSERT_TRUE(f.rating && f.area && f.year);
-  EXPECT_EQ(f.rating->value, Rating::kGood);
-  EXPECT_EQ(f.rating->evidence, "");
-  EXPECT_EQ(f.area->value, "Somewhere Else");
-  EXPECT_EQ(f.year->value, 2019);
+  ASSERT_TRUE(f.rating() && f[schema::Facet::kArea] && f.year());
+  EXPECT_EQ(f.rating(), Rating::kGood);
+  EXPECT_EQ(f[schema::Facet::kRating]->evidence, "");
+  EXPECT_EQ(f[schema::Facet::kRating]->source, FacetSource::kExplicit);
+  EXPECT_EQ(f.value(schema::Facet::kArea), "Somewhere Else");
+  EXPECT_EQ(f.year(), 2019);
 }
 
 }  // namespace

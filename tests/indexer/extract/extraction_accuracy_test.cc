@@ -71,10 +71,10 @@ std::vector<Labelled> read_labels(const std::string& set, const std::filesystem:
 }
 
 std::array<std::string, kFacetCount> extracted(const Facets& f) {
-  return {f.area ? f.area->value : "", f.year ? std::to_string(f.year->value) : "",
-          f.rating ? std::string(rating_label(f.rating->value)) : "",
-          f.chief_inspector ? f.chief_inspector->value : "",
-          f.kind ? std::string(kind_label(f.kind->value)) : ""};
+  using schema::Facet;
+  return {f.value(Facet::kArea).value_or(""), f.value(Facet::kYear).value_or(""),
+          f.value(Facet::kRating).value_or(""), f.value(Facet::kInspector).value_or(""),
+          f.value(Facet::kKind).value_or("")};
 }
 
 // "set<TAB>file<TAB>facet<TAB>expected<TAB>got" lines; '#' starts a comment.
