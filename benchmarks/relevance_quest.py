@@ -11,8 +11,8 @@ queries, overall and per query kind (query_kinds.tsv, when present).
 DATA_DIR holds articles/, queries.tsv (query TAB relevant file names) and optionally
 query_kinds.tsv; default tests/data/relevance. The set lives on the branch relevance-set:
 `git archive relevance-set tests/data/relevance | tar -x -C /tmp/rel` gives a copy to point
-at. `quest` comes with Debian's xapian-tools, omindex with xapian-omega (both installed by
-scripts/install-deps.sh). With --build, yjs-index and yjs-search from that build directory
+at. `quest` comes with Debian's xapian-tools (installed by scripts/install-deps.sh), omindex
+with xapian-omega, needed by benchmarks only (`scripts/install-deps.sh xapian-omega`). With --build, yjs-index and yjs-search from that build directory
 are scored the same way, for a row to compare with (yjs-search's default query mode).
 """
 import argparse
@@ -88,7 +88,7 @@ def main():
             sys.exit(f"relevance_quest: {needed} missing (is {args.data} the relevance set?)")
     for tool in ("quest", "omindex"):
         if shutil.which(tool) is None:
-            sys.exit(f"relevance_quest: {tool} missing: apt-get install xapian-tools xapian-omega")
+            sys.exit(f"relevance_quest: {tool} missing: scripts/install-deps.sh xapian-omega")
     queries = [(q, set(r.split())) for q, r in read_tsv(queries_tsv, "query\trelevant")]
     kinds_tsv = os.path.join(args.data, "query_kinds.tsv")
     kinds = dict(read_tsv(kinds_tsv, "query\tkind")) if os.path.exists(kinds_tsv) else {}

@@ -9,8 +9,9 @@ p50/p99 latency; and exits 1 when yjs-serve gave any error.
     benchmarks/serve_load.py [--build build] [-n 100000] [--work /tmp/yjs-serve-load]
                              [--clients 32] [--duration 60] [--no-omega]
 
-Prerequisites (Debian 12): `apt-get install wrk xapian-omega` (wrk drives yjs-serve; it is
-needed by no test, so scripts/install-deps.sh does not install it). Build the programs first
+Prerequisites (Debian 12): `scripts/install-deps.sh wrk xapian-omega` (wrk drives yjs-serve,
+omindex and omega are Omega's; no test needs them, so install-deps.sh installs them only
+when asked). Build the programs first
 (`cmake --build build --target yjs-serve yjs-index yjs-search yjs-corpus`). The corpus,
 the base yjs database and the omindex database are made once under --work and reused;
 each run searches a fresh copy of the base database, so runs start alike. Everything is
@@ -243,7 +244,7 @@ def main():
         sys.exit("serve_load: --clients must be 1-256 and --duration 1-600")
     build = os.path.abspath(args.build)
     if shutil.which("wrk") is None:
-        sys.exit("serve_load: wrk missing: apt-get install wrk")
+        sys.exit("serve_load: wrk missing: scripts/install-deps.sh wrk xapian-omega")
 
     corpus, base, updates, omega = prepare(args, build)
     work = os.path.join(args.work, "run")
