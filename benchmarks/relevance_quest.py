@@ -13,7 +13,8 @@ query_kinds.tsv; default tests/data/relevance. The set lives on the branch relev
 `git archive relevance-set tests/data/relevance | tar -x -C /tmp/rel` gives a copy to point
 at. `quest` comes with Debian's xapian-tools (installed by scripts/install-deps.sh), omindex
 with xapian-omega, needed by benchmarks only (`scripts/install-deps.sh xapian-omega`).
-With --build, yjs-index and yjs-search from that build directory are scored the same way, for a row to compare with (yjs-search's default query mode).
+With --build, yjs-index and yjs-search from that build directory are scored the same way,
+for a row to compare with (yjs-search's default query mode).
 """
 import argparse
 import math
