@@ -8,6 +8,11 @@ p50/p99 latency; and exits 1 when yjs-serve gave any error.
 
     benchmarks/serve_load.py [--build build] [-n 100000] [--work /tmp/yjs-serve-load]
                              [--clients 32] [--duration 60] [--no-omega]
+                             [--phases serve,serve-text,cli,omega]
+
+Phases: serve (/api/search with facet counts, as the page asks), serve-text (the queries'
+text alone, no filters, no facets: Omega's work), cli (yjs-search), omega; default all but
+serve-text.
 
 Prerequisites (Debian 12): `scripts/install-deps.sh wrk xapian-omega` (wrk drives yjs-serve,
 omindex and omega are Omega's; no test needs them, so install-deps.sh installs them only
@@ -72,8 +77,9 @@ CLI_OPTION = {"min_rating": "--min-rating", "sort": "--sort", "collapse": "--col
               "offset": "--offset", "year": "--year"}
 
 
-def api_path(text, filters):
-    params = ([("q", text)] if text else []) + list(filters.items()) + [("facets", "1")]
+def api_path(text, filters, facets=True):
+    params = ([("q", text)] if text else []) + list(filters.items())
+    params += [("facets", "1")] if facets else []
     return "/api/search?" + urllib.parse.urlencode(params, quote_via=urllib.parse.quote)
 
 
@@ -169,9 +175,8 @@ class Updater(threading.Thread):
         self.join()
 
 
-def run_wrk(args, base_url, work):
+def run_wrk(args, base_url, work, paths):
     script = os.path.join(work, "mixed.lua")
-    paths = [api_path(text, filters) for text, filters in QUERIES]
     with open(script, "w", encoding="utf-8") as f:
         f.write("math.randomseed(1)\npaths = {\n")
         f.write("".join(f'  "{p}",\n' for p in paths))
@@ -240,11 +245,11 @@ def main():
     parser.add_argument("--threads", type=int, default=8, help="yjs-serve --threads")
     parser.add_argument("--no-omega", dest="omega", action="store_false")
     parser.add_argument("--phases", default="serve,cli,omega",
-                        help="which of serve, cli, omega to run (comma-separated)")
+                        help="which of serve, serve-text, cli, omega to run (comma-separated)")
     args = parser.parse_args()
     phases = set(args.phases.split(","))
-    if not phases <= {"serve", "cli", "omega"}:
-        sys.exit(f"serve_load: --phases '{args.phases}': expected serve, cli and/or omega")
+    if not phases <= {"serve", "serve-text", "cli", "omega"}:
+        sys.exit(f"serve_load: --phases '{args.phases}': expected serve, serve-text, cli, omega")
     args.omega = args.omega and "omega" in phases
     if not 1 <= args.clients <= 256 or not 1 <= args.duration <= 600:
         sys.exit("serve_load: --clients must be 1-256 and --duration 1-600")
@@ -281,22 +286,33 @@ def main():
     log = open(os.path.join(work, "serve.log"), "w+", encoding="utf-8")
     server = None
 
-    def serve():
+    def serve(paths):
         nonlocal server
+        log.seek(0, os.SEEK_END)
+        begin = log.tell()  # this server's lines only
         server = subprocess.Popen(nice([program(build, "yjs-serve"), "--db", db, "--listen",
                                         "127.0.0.1:0", "--threads", str(args.threads)]),
                                   stderr=log)
         for _ in range(200):
-            log.seek(0)
+            log.seek(begin)
             found = re.search(r"on (http://127\.0\.0\.1:\d+)/", log.read())
             if found:
-                return run_wrk(args, found.group(1), work)
+                return run_wrk(args, found.group(1), work, paths)
             time.sleep(0.05)
         sys.exit("serve_load: yjs-serve did not start")
 
     try:
         if "serve" in phases:
-            phase(f"yjs-serve (--threads {args.threads}, wrk -c {args.clients})", serve)
+            phase(f"yjs-serve (--threads {args.threads}, wrk -c {args.clients})",
+                  lambda: serve([api_path(text, filters) for text, filters in QUERIES]))
+        if server:
+            server.terminate()
+            server.wait()
+            server = None
+        # Omega's work: the queries' text alone, no filters and no facet counts.
+        if "serve-text" in phases:
+            phase(f"yjs-serve, text only, no facets (as Omega; --threads {args.threads})",
+                  lambda: serve([api_path(text, {}, facets=False) for text, _ in QUERIES if text]))
     finally:
         if server:
             server.terminate()
