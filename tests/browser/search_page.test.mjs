@@ -89,6 +89,19 @@ await step('remove the chip', async () => {
   assert.equal(await page.$$eval('#chips .chip', (c) => c.length), 0);
 });
 
+await step('click a region facet: hits as the API says', async () => {
+  await page.goto(base + '/');
+  await ready();
+  const region = await page.$eval('button.facet-value[data-facet="region"]', (b) => b.dataset.value);
+  await page.click(`button.facet-value[data-facet="region"][data-value="${region}"]`);
+  await page.waitForFunction(() => location.search.includes('region='));
+  await ready();
+  const json = await api('/api/search?limit=10&region=' + encodeURIComponent(region));
+  assert.ok(json.total > 0, `no hits for region ${region}`);
+  assert.deepEqual(await hitIds(), json.hits.map((h) => h.id));
+  assert.equal(await page.$$eval(`#chips .chip[aria-label="Remove filter Region: ${region}"]`, (c) => c.length), 1);
+});
+
 await step('page on', async () => {
   await page.goto(base + '/');
   await ready();

@@ -54,7 +54,12 @@ same_as_cli "/api/search?q=rated&collapse=area&sort=rating&kind=inspection&natio
 same_as_cli "/api/search?q=speach+langauge" speach langauge
 same_as_cli "/api/search?q=resettlement+victims&any=1&min_rating=good" resettlement victims --any --min-rating good
 same_as_cli "/api/search?area=Leicester%20City&inspector=Martin%20Jones" --area "Leicester City" --inspector "Martin Jones"
+same_as_cli "/api/search?region=north%20west&facets=1" --region "north west" --facets
+jq -e '.total > 0 and all(.hits[]; .region == "North West")' api.json >/dev/null ||
+  fail "region=north west found no North West services: $(head -c 300 api.json)"
+same_as_cli "/api/search?q=youth&region=wales&region=tyne+and+wear" youth --region wales --region "tyne and wear"
 same_as_cli "/api/facets" --facets --limit 0 --facet-limit 0
+jq -e '.facets.region | length > 1' api.json >/dev/null || fail "/api/facets has no region counts"
 same_as_cli "/api/facets?q=inspection&facet_limit=3" inspection --facets --limit 0 --facet-limit 3
 same_as_cli "/api/history?area=blackpool" --history blackpool
 jq -e '.schema_version == 2' api.json >/dev/null || fail "no schema_version 2 in $(head -3 api.json)"
