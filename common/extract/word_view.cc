@@ -44,6 +44,8 @@ bool ends_sentence(std::string_view gap) {
 }  // namespace
 
 WordView::WordView(std::string_view title, std::string_view body) {
+  // About one word per five bytes of prose: room for them all at once, not by doublings.
+  words_.reserve((title.size() + body.size()) / 5 + 1);
   std::size_t line = 0;
   add_words(title, line);
   const std::size_t title_words = words_.size();
