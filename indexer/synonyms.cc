@@ -8,16 +8,20 @@
 namespace yjs {
 namespace {
 
-// Occurrences of each of `acronyms` in `text` as a whole word, read as the extractor reads
-// words (extract::WordView), case-sensitively ("SEND", not "send").
-unsigned count_acronyms(const extract::WordView& text,
-                        const std::vector<std::string_view>& acronyms) {
-  unsigned count = 0;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const std::string_view word = text.original(i);
-    count += std::find(acronyms.begin(), acronyms.end(), word) != acronyms.end();
+// Adds to counts[g] the occurrences of group g's acronyms in `text` as whole words, read as
+// the extractor reads words (extract::next_word), case-sensitively ("SEND", not "send").
+// One walk over the words' extents: building a WordView here cost more than the rest of
+// the synonyms.
+void count_acronyms(std::string_view text, const std::vector<SynonymGroup>& groups,
+                    std::vector<unsigned>& counts) {
+  for (extract::WordSpan span = extract::next_word(text, 0); span.begin < text.size();
+       span = extract::next_word(text, span.end)) {
+    const std::string_view word = text.substr(span.begin, span.end - span.begin);
+    for (std::size_t g = 0; g < groups.size(); ++g) {
+      const auto& acronyms = groups[g].acronyms;
+      counts[g] += std::find(acronyms.begin(), acronyms.end(), word) != acronyms.end();
+    }
   }
-  return count;
 }
 
 // True when the index words from i on are `phrase`.
@@ -72,11 +76,8 @@ void add_concept_terms(std::string_view text, const std::vector<std::string>& wo
   }();
 
   const auto& groups = synonym_groups();
-  const extract::WordView original_words(text, "");
   std::vector<unsigned> counts(groups.size(), 0);
-  for (std::size_t g = 0; g < groups.size(); ++g) {
-    counts[g] = count_acronyms(original_words, groups[g].acronyms);
-  }
+  count_acronyms(text, groups, counts);
   for (std::size_t i = 0; i < words.size(); ++i) {
     for (const PhraseStart& start : starts) {
       if (words[i] != start.first) continue;

@@ -44,6 +44,8 @@ bool ends_sentence(std::string_view gap) {
 }  // namespace
 
 WordView::WordView(std::string_view title, std::string_view body) {
+  // About one word per five bytes of prose: room for them all at once, not by doublings.
+  words_.reserve((title.size() + body.size()) / 5 + 1);
   std::size_t line = 0;
   add_words(title, line);
   const std::size_t title_words = words_.size();
@@ -61,16 +63,11 @@ WordView::WordView(std::string_view title, std::string_view body) {
   }
 }
 
-void WordView::add_words(std::string_view source, std::size_t& line) {
-  std::size_t gap_begin = 0;
-  std::size_t i = 0;
+WordSpan next_word(std::string_view source, std::size_t from, std::size_t* lines) {
+  std::size_t i = from;
   while (i < source.size()) {
-    if (source[i] == '\n') ++line;
-    if (source[i] == '&') {
-      words_.push_back({"and", source, i, i + 1, gap_begin, 0, line});
-      gap_begin = ++i;
-      continue;
-    }
+    if (source[i] == '\n' && lines) ++*lines;
+    if (source[i] == '&') return {i, i + 1};
     const int k = kind(source, i);
     if (k == 0) {
       const std::size_t skip = punctuation_length(source, i);
@@ -78,14 +75,28 @@ void WordView::add_words(std::string_view source, std::size_t& line) {
       continue;
     }
     const std::size_t begin = i;
+    while (i < source.size() && kind(source, i) == k) ++i;
+    return {begin, i};
+  }
+  return {source.size(), source.size()};
+}
+
+void WordView::add_words(std::string_view source, std::size_t& line) {
+  std::size_t gap_begin = 0;
+  for (WordSpan span = next_word(source, 0, &line); span.begin < source.size();
+       span = next_word(source, span.end, &line)) {
     std::string folded;
-    while (i < source.size() && kind(source, i) == k) {
-      const char c = source[i];
-      folded.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
-      ++i;
+    if (source[span.begin] == '&') {
+      folded = "and";
+    } else {
+      folded.reserve(span.end - span.begin);
+      for (std::size_t i = span.begin; i < span.end; ++i) {
+        const char c = source[i];
+        folded.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+      }
     }
-    words_.push_back({std::move(folded), source, begin, i, gap_begin, 0, line});
-    gap_begin = i;
+    words_.push_back({std::move(folded), source, span.begin, span.end, gap_begin, 0, line});
+    gap_begin = span.end;
   }
 }
 

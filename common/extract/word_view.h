@@ -29,6 +29,17 @@ bool phrase_starts_at(std::size_t count, std::size_t i, std::string_view phrase,
   }
 }
 
+// Where the next word of `source` at or after byte `from` lies, [begin, end), as WordView
+// reads words (below); begin == end == source.size() when there is none. With `lines`,
+// adds the line ends passed over on the way (a word holds none). The one
+// definition of a word's extent: WordView builds on it, and counting words by their
+// original text (the synonyms' acronyms) walks it without building a view.
+struct WordSpan {
+  std::size_t begin = 0;
+  std::size_t end = 0;
+};
+WordSpan next_word(std::string_view source, std::size_t from, std::size_t* lines = nullptr);
+
 // Words are runs of letters and digits: ASCII is lower-cased, other UTF-8 letters kept
 // as they are; a letter-digit change splits ("Published12" -> "published", "12");
 // hyphens, apostrophes, quotes and dashes separate words; "&" is the word "and".

@@ -33,6 +33,26 @@ TEST(WordViewTest, TitleIsSentenceZeroAndBodySentencesSplit) {
   EXPECT_FALSE(v.matches(2, "first second"));
 }
 
+// next_word walks exactly the words a view holds (the synonyms count acronyms with it),
+// with the line ends between them.
+TEST(WordViewTest, NextWordGivesTheViewsWordsAndLines) {
+  const std::string text =
+      "YOT's \u201cCAMHS\u201d\u00a0B&NES\nSEND2 caf\u00e9\u2014x\n\n \xE2\x80\n end";
+  const WordView view(text, "");
+  std::size_t lines = 0;
+  std::size_t k = 0;
+  for (WordSpan span = next_word(text, 0, &lines); span.begin < text.size();
+       span = next_word(text, span.end, &lines), ++k) {
+    ASSERT_LT(k, view.size());
+    EXPECT_EQ(text.substr(span.begin, span.end - span.begin), view.original(k)) << k;
+    EXPECT_EQ(lines, view.line_of(k)) << k;
+  }
+  EXPECT_EQ(k, view.size());
+  EXPECT_EQ(view.original(0), "YOT");
+  EXPECT_EQ(next_word("", 0).begin, 0u);
+  EXPECT_EQ(next_word(" - ", 0).begin, 3u);
+}
+
 TEST(WordViewTest, EmptyTitleAndBody) {
   const WordView v("", "");
   EXPECT_EQ(v.size(), 0u);
