@@ -1,12 +1,11 @@
 #include "searcher/facet_counter.h"
 
-#include "searcher/query_builder.h"
-
 #include <algorithm>
 #include <array>
 #include <map>
 
 #include "common/schema.h"
+#include "searcher/query_builder.h"
 
 namespace yjs {
 

@@ -91,7 +91,8 @@ Xapian::Query documents_of(const Xapian::MSet& mset, const std::vector<std::size
     const Xapian::Document doc = mset[static_cast<Xapian::doccount>(i)].get_document();
     auto term = doc.termlist_begin();
     term.skip_to(std::string(schema::kIdPrefix));
-    if (term != doc.termlist_end() && (*term).starts_with(schema::kIdPrefix)) ids.emplace_back(*term);
+    if (term != doc.termlist_end() && (*term).starts_with(schema::kIdPrefix))
+      ids.emplace_back(*term);
   }
   return Xapian::Query(Xapian::Query::OP_OR, ids.begin(), ids.end());
 }
@@ -361,7 +362,8 @@ void Searcher::rank(const QueryPlan& plan, const SearchRequest& request, Xapian:
         Xapian::Query(Xapian::Query::OP_FILTER, *plan.phrase, documents_of(matches.mset, all)));
     const Xapian::MSet found = phrase.get_mset(0, static_cast<Xapian::doccount>(all.size()));
     for (auto it = found.begin(); it != found.end(); ++it) {
-      if (const auto i = index_of.find(*it); i != index_of.end()) weight[i->second] += it.get_weight();
+      if (const auto i = index_of.find(*it); i != index_of.end())
+        weight[i->second] += it.get_weight();
     }
   }
   std::stable_sort(all.begin(), all.end(),
