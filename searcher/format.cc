@@ -196,12 +196,14 @@ std::string format_text(const SearchResult& result, const TextStyle& style) {
   } else if (result.hits.empty()) {
     out << total_text(result) << (result.articles ? "" : result.total == 1 ? " match" : " matches");
     if (result.offset) out << "; none at offset " << result.offset;
+  } else if (result.partial && *result.partial > 0) {
+    // Tiered: the total, the number to quote, said next to the partial ones.
+    out << "Results " << result.hits.front().rank << "-" << result.hits.back().rank << " of "
+        << result.total + *result.partial << " (" << total_text(result) << " with every word, "
+        << *result.partial << " with some of them)";
   } else {
     out << "Results " << result.hits.front().rank << "-" << result.hits.back().rank << " of "
         << total_text(result);
-  }
-  if (result.total > 0 && result.partial && *result.partial > 0) {
-    out << " (then " << *result.partial << " with some of the words)";
   }
   out << (result.query.empty() ? std::string() : " for: " + result.query) << "\n";
   text_notes(result, out);

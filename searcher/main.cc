@@ -71,6 +71,9 @@ struct Arguments {
 std::vector<std::string> options_then_query(int argc, char** argv,
                                             const po::options_description& options) {
   auto find = [&](const std::string& arg) -> const po::option_description* {
+    // Only "--name" and a two-character "-x" can be options ("rating" is a query word).
+    const bool short_form = arg.size() == 2 && arg[0] == '-' && arg[1] != '-';
+    if (!arg.starts_with("--") && !short_form) return nullptr;
     for (const auto& option : options.options()) {
       if (arg.starts_with("--") && option->long_name() == arg.substr(2, arg.find('=') - 2)) {
         return option.get();

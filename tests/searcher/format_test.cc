@@ -128,7 +128,8 @@ TEST(FormatTest, PartialHitsNameWhatTheyLack) {
   result.partial = 4;
   result.hits[0].missing = {"therapy", "\"speech and language\""};
   const std::string text = format_text(result, {});
-  EXPECT_NE(text.find("of 7 (then 4 with some of the words)"), std::string::npos) << text;
+  EXPECT_NE(text.find("of 11 (7 with every word, 4 with some of them) for:"), std::string::npos)
+      << text;
   EXPECT_NE(text.find("   Missing: therapy, \"speech and language\"\n"), std::string::npos) << text;
   const auto json = nlohmann::ordered_json::parse(format_json(result));
   EXPECT_EQ(json["partial"], 4);
