@@ -1,5 +1,7 @@
 #include "searcher/facet_words.h"
 
+#include <unordered_map>
+
 #include "common/extract/gazetteer.h"
 #include "common/facets.h"
 
@@ -10,6 +12,19 @@ namespace {
 std::optional<std::string> other_name(schema::Facet facet, const std::string& key) {
   if (facet == schema::Facet::kNation && key == "welsh") return "Wales";
   return std::nullopt;
+}
+
+// Every region name and place group by its key, keyed once: a query tries several runs of
+// its words, and keying each name again for every run cost an ICU pass per name.
+const std::unordered_map<std::string, std::string>& region_names_by_key() {
+  static const auto names = [] {
+    std::unordered_map<std::string, std::string> by_key;
+    for (const std::string& name : extract::Gazetteer::builtin().region_names()) {
+      by_key.insert_or_assign(normalise_key(name), name);  // the last of a key, as before
+    }
+    return by_key;
+  }();
+  return names;
 }
 
 }  // namespace
@@ -26,9 +41,8 @@ std::optional<NamedValue> facet_value_named_by(std::string_view words) {
     // A place group ("Tyne and Wear") is no region of its own: its documents carry its
     // name as written.
     if (!value && facet == Facet::kRegion) {
-      for (const std::string& name : extract::Gazetteer::builtin().region_names()) {
-        if (normalise_key(name) == key) value = name;
-      }
+      const auto& names = region_names_by_key();
+      if (const auto found = names.find(key); found != names.end()) value = found->second;
     }
     if (!value || (!spec.usual.empty() && *value == spec.usual)) continue;
     return NamedValue{facet, std::move(*value)};
