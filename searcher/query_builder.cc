@@ -403,7 +403,12 @@ QueryPlan QueryBuilder::plan(std::string_view typed, WordMatch words) {
     plan.matched = plan.ranked = Xapian::Query::MatchAll;
     return plan;
   }
-  prepare(query);  // refuses a bad filter value, naming the query
+  // Read once, here: a bad filter value is refused naming the query, and the pieces give
+  // the phrase below.
+  const std::vector<Piece> all = pieces(query);
+  for (const Piece& piece : all) {
+    if (piece.kind == Piece::Kind::kFacet) facet_filter_text(piece.field, piece.value, query);
+  }
   const bool any_word = words == WordMatch::kAny;
   const auto chunks = plain_chunks(query, is_facet_field);
   if (!chunks) {
@@ -517,7 +522,6 @@ QueryPlan QueryBuilder::plan(std::string_view typed, WordMatch words) {
   plan.matched = unit_queries.empty() ? restrict(Xapian::Query::MatchAll, false)
                  : any_word           ? restrict(any_of(unit_queries), true)
                                       : restrict(all_of(unit_queries), false);
-  const std::vector<Piece> all = pieces(query);
   if (any_word) {
     // BM25 alone: checking every match for the phrase cost 20 ms at 100,000 documents.
     plan.ranked = plan.matched;
