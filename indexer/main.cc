@@ -32,6 +32,7 @@
 #include "indexer/new_database.h"
 #include "indexer/parallel_build.h"
 #include "indexer/pipeline.h"
+#include "indexer/readers/formats.h"
 #include "indexer/shards.h"
 
 namespace fs = std::filesystem;
@@ -132,6 +133,19 @@ Mode mode_of(const ModeSwitches& m, const Arguments& args) {
   return Mode::kIndex;
 }
 
+// One line per input format of the table, with its extensions ("  HTML: .html .htm .xhtml").
+std::string format_list() {
+  std::string list;
+  for (const yjs::readers::FormatSpec& spec : yjs::readers::formats()) {
+    list += "  " + std::string(spec.name) + ":";
+    for (std::string_view ext : spec.extensions) {
+      if (!ext.empty()) list += " " + std::string(ext);
+    }
+    list += "\n";
+  }
+  return list;
+}
+
 // Returns nullopt after printing help or version (exit 0). Throws po::error or
 // yjs::UsageError for bad usage.
 std::optional<Arguments> parse_arguments(int argc, char** argv) {
@@ -143,17 +157,19 @@ std::optional<Arguments> parse_arguments(int argc, char** argv) {
       "       yjs-index --explain [--json] PATH...\n"
       "       yjs-index --delete ID...\n"
       "       yjs-index --compact DIR OUT\n"
-      "Index articles into a Xapian database. PATH is a .txt article (first non-empty\n"
-      "line is the title), a .jsonl file (one JSON article a line), or a directory\n"
-      "searched recursively for both.\n\nOptions");
+      "Index articles into a Xapian database. PATH is an article file or a directory\n"
+      "searched recursively for them:\n" +
+      format_list() +
+      "A plain-text article's first non-empty line is its title; a JSON Lines file holds\n"
+      "one JSON article a line.\n\nOptions");
   visible.add_options()("help,h", "show this help and exit")("version",
                                                              "show version information and exit")(
       "db,d", po::value(&args.db)->default_value(yjs::default_database_path()),
       "database directory, or a sharded database's (created if missing; default from "
       "$YJS_DB, else the XDG data dir)")(
-      "language,l", po::value(&args.options.language)->default_value("english"),
+      "language,l", po::value(&args.options.language)->default_value(args.options.language),
       "Snowball stemming language, or 'none'")(
-      "batch", po::value(&args.options.batch_size)->default_value(10000),
+      "batch", po::value(&args.options.batch_size)->default_value(args.options.batch_size),
       "commit every N changed documents (each commit is an atomic batch)")(
       "max-bytes",
       po::value(&args.pipeline.read.max_bytes)->default_value(args.pipeline.read.max_bytes),
