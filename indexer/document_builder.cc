@@ -10,7 +10,6 @@
 #include "common/fnv1a.h"
 #include "common/schema.h"
 #include "generated/rule_versions.h"
-#include "indexer/spelling.h"
 #include "indexer/synonyms.h"
 
 namespace yjs {
@@ -100,8 +99,7 @@ void add_facets(const Facets& facets, Xapian::Document& doc) {
 
 }  // namespace
 
-Xapian::Document DocumentBuilder::build(const Article& as_read, const Facets& facets,
-                                        WordCounts* spelling) {
+Xapian::Document DocumentBuilder::build(const Article& as_read, const Facets& facets) {
   std::optional<Article> cleaned;
   if (has_control_bytes(as_read.title) || has_control_bytes(as_read.body)) {
     cleaned = as_read;
@@ -122,11 +120,9 @@ Xapian::Document DocumentBuilder::build(const Article& as_read, const Facets& fa
   pos = 0;
   const std::vector<std::string> title_words = analyzer_.index_text(article.title, doc, pos);
   add_concept_terms(article.title, title_words, doc);
-  if (spelling) count_spelling_words(title_words, *spelling);
   pos += kTitleBodyGap;
   const std::vector<std::string> body_words = analyzer_.index_text(article.body, doc, pos);
   add_concept_terms(article.body, body_words, doc);
-  if (spelling) count_spelling_words(body_words, *spelling);
 
   add_facets(facets, doc);
 

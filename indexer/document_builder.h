@@ -31,12 +31,8 @@ class DocumentBuilder {
  public:
   explicit DocumentBuilder(text::Analyzer& analyzer) : analyzer_(analyzer) {}
 
-  using WordCounts = yjs::WordCounts;  // for the spelling table (indexer/spelling.h)
-
-  // Throws InputError when the id is empty or longer than kMaxIdBytes. When `spelling` is
-  // given, the title and body words that could be misspelt (letters only) are counted in it.
-  Xapian::Document build(const Article& article, const Facets& facets,
-                         WordCounts* spelling = nullptr);
+  // Throws InputError when the id is empty or longer than kMaxIdBytes.
+  Xapian::Document build(const Article& article, const Facets& facets);
 
  private:
   text::Analyzer& analyzer_;

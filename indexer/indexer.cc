@@ -105,13 +105,12 @@ bool is_unchanged(const Xapian::Database& db, const Article& article, const std:
   return holds_unchanged(db, *existing, article_fingerprint(article), file);
 }
 
-PreparedDocument DocumentPreparer::prepare(const Article& article, bool count_spelling) {
+PreparedDocument DocumentPreparer::prepare(const Article& article) {
   PreparedDocument prepared;
   prepared.id = article.id;
   prepared.source = source_of(article);
   prepared.text_bytes = article.title.size() + article.body.size();
-  prepared.document = builder_.build(article, extract::extract_facets(article),
-                                     count_spelling ? &prepared.spelling : nullptr);
+  prepared.document = builder_.build(article, extract::extract_facets(article));
   return prepared;
 }
 
@@ -201,13 +200,17 @@ AddResult Indexer::write(PreparedDocument&& prepared) {
         ++stats_.skipped;
         return AddResult::kSkipped;
       }
+      collect_spelling_words(db.termlist_begin(docid), db.termlist_end(docid), touched_);
       db.replace_document(docid, prepared.document);
       result = AddResult::kReplaced;
     } else {
       db.add_document(prepared.document);
     }
   }
-  for (const auto& [word, count] : prepared.spelling) spelling_[word] += count;
+  if (!created_) {
+    collect_spelling_words(prepared.document.termlist_begin(), prepared.document.termlist_end(),
+                           touched_);
+  }
   ++(result == AddResult::kAdded ? stats_.added : stats_.replaced);
   uncommitted_bytes_ += prepared.text_bytes;
   if (++uncommitted_ >= options_.batch_size || uncommitted_bytes_ >= options_.batch_bytes) commit();
@@ -218,8 +221,10 @@ bool Indexer::remove(const std::string& id) {
   const std::string id_term = std::string(schema::kIdPrefix) + id;
   // Looked for in every shard (a lookup each), not only where its id hashes to.
   for (Xapian::WritableDatabase& db : shards_) {
-    if (!db.term_exists(id_term)) continue;
-    db.delete_document(id_term);
+    Xapian::PostingIterator existing = db.postlist_begin(id_term);
+    if (existing == db.postlist_end(id_term)) continue;
+    collect_spelling_words(db.termlist_begin(*existing), db.termlist_end(*existing), touched_);
+    db.delete_document(*existing);
     ++stats_.deleted;
     ++uncommitted_;
     return true;
@@ -228,8 +233,10 @@ bool Indexer::remove(const std::string& id) {
 }
 
 void Indexer::commit() {
-  for (const auto& [word, count] : spelling_) spelling_db().add_spelling(word, count);
-  spelling_.clear();
+  if (!touched_.empty()) {
+    update_spelling(reader_, spelling_db(), touched_);
+    touched_.clear();
+  }
   for (Xapian::WritableDatabase& db : shards_) db.commit();
   if (lexicon_) lexicon_->commit();
   uncommitted_ = 0;

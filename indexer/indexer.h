@@ -60,7 +60,6 @@ struct PreparedDocument {
   std::string file;            // the id of its file (identity.h), recorded as a term when not empty
   std::size_t text_bytes = 0;  // title and body, for the memory budget
   Xapian::Document document;
-  DocumentBuilder::WordCounts spelling;
 };
 
 // Article -> PreparedDocument: fact extraction, text analysis, document building.
@@ -72,9 +71,8 @@ class DocumentPreparer {
   DocumentPreparer(const DocumentPreparer&) = delete;
   DocumentPreparer& operator=(const DocumentPreparer&) = delete;
 
-  // Throws InputError for an article that cannot be indexed. With `count_spelling`, the
-  // words for the spelling table are counted in the result.
-  PreparedDocument prepare(const Article& article, bool count_spelling = true);
+  // Throws InputError for an article that cannot be indexed.
+  PreparedDocument prepare(const Article& article);
 
  private:
   text::Analyzer analyzer_;
@@ -121,16 +119,14 @@ class Indexer {
   const Xapian::Database& database() const { return reader_; }
 
   // Makes everything written so far durable (documents, and the spelling data behind
-  // "did you mean"): one atomic batch.
+  // "did you mean"): one atomic batch. In a database this Indexer did not create, the
+  // spelling table's entries for the words of the documents added, replaced or deleted
+  // since the last commit are brought in line with the one rule (indexer/spelling.h).
   void commit();
 
   // The final commit, then, for a database this Indexer created, fills the spelling table
-  // from the finished index and flushes its files to disk.
+  // from the finished index at once (by the same rule) and flushes its files to disk.
   void finish();
-
-  // Whether documents given to write() should carry spelling counts: not for a database
-  // this Indexer created, whose spelling table finish() builds from the index at once.
-  bool wants_spelling() const { return !created_; }
 
   // Whether the database was created by this Indexer (so nothing in it can be unchanged).
   bool created() const { return created_; }
@@ -166,9 +162,9 @@ class Indexer {
   IndexStats stats_;
   std::size_t uncommitted_ = 0;
   std::size_t uncommitted_bytes_ = 0;
-  DocumentBuilder::WordCounts spelling_;  // added to the spelling table at each commit
-  RunIds own_ids_;                        // this run's ids, to report duplicates...
-  RunIds* run_ids_;                       // ...or those shared by the writers of one build
+  SpellingWords touched_;  // words of documents changed since the last commit (updates only)
+  RunIds own_ids_;         // this run's ids, to report duplicates...
+  RunIds* run_ids_;        // ...or those shared by the writers of one build
 };
 
 // "path" or "path:line": where an article came from, for messages.

@@ -199,8 +199,8 @@ class ParallelBuild {
              const std::string& file) {
     if (!writer.current) start_run(k, writer);
     try {
-      // Runs are new databases: nothing to skip as unchanged, no spelling counts.
-      PreparedDocument prepared = preparer.prepare(article, /*count_spelling=*/false);
+      // Runs are new databases: nothing to skip as unchanged.
+      PreparedDocument prepared = preparer.prepare(article);
       prepared.file = file;
       writer.current->write(std::move(prepared));
     } catch (const InputError& e) {

@@ -52,7 +52,7 @@ struct Worker {
 
 // Prepares files [begin, end) on `workers.size()` threads.
 Chunk prepare_chunk(const std::vector<InputFile>& files, std::size_t begin, std::size_t end,
-                    std::vector<Worker>& workers, bool spelling, const ReadOptions& read) {
+                    std::vector<Worker>& workers, const ReadOptions& read) {
   Chunk chunk(end - begin);
   std::atomic<std::size_t> next{begin};
   auto work = [&](Worker& worker) {
@@ -65,7 +65,7 @@ Chunk prepare_chunk(const std::vector<InputFile>& files, std::size_t begin, std:
           return;
         }
         try {
-          PreparedDocument prepared = worker.preparer->prepare(article, spelling);
+          PreparedDocument prepared = worker.preparer->prepare(article);
           prepared.file = files[i].id;
           outcome.items.emplace_back(std::move(prepared));
         } catch (const InputError& e) {
@@ -101,15 +101,14 @@ PipelineCounts run_pipeline(const std::vector<InputFile>& files, Indexer& indexe
     if (!indexer.created()) worker.reader.emplace(indexer.path());
   }
   const std::size_t chunk_files = std::max<std::size_t>(1, options.chunk_files);
-  const bool spelling = indexer.wants_spelling();
   PipelineCounts counts;
   std::size_t files_done = 0;
   std::uintmax_t bytes_done = 0;
 
   auto launch = [&](std::size_t begin) {
     const std::size_t end = std::min(files.size(), begin + chunk_files);
-    return std::async(std::launch::async, [&files, &workers, &options, begin, end, spelling] {
-      return prepare_chunk(files, begin, end, workers, spelling, options.read);
+    return std::async(std::launch::async, [&files, &workers, &options, begin, end] {
+      return prepare_chunk(files, begin, end, workers, options.read);
     });
   };
   std::future<Chunk> pending = files.empty() ? std::future<Chunk>() : launch(0);

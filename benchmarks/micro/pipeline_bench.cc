@@ -103,7 +103,7 @@ void BM_IndexToDisk(benchmark::State& state) {
     state.ResumeTiming();
     yjs::Indexer indexer(dir.string(), yjs::IndexerOptions{});
     yjs::DocumentPreparer preparer(indexer.language());
-    for (const auto& a : corpus()) indexer.write(preparer.prepare(a, indexer.wants_spelling()));
+    for (const auto& a : corpus()) indexer.write(preparer.prepare(a));
     indexer.commit();
     if (indexer.doc_count() != corpus().size()) state.SkipWithError("document count mismatch");
   }
@@ -119,7 +119,7 @@ void BM_Search(benchmark::State& state) {
   {
     yjs::Indexer indexer(dir.string(), yjs::IndexerOptions{});
     yjs::DocumentPreparer preparer(indexer.language());
-    for (const auto& a : corpus()) indexer.write(preparer.prepare(a, indexer.wants_spelling()));
+    for (const auto& a : corpus()) indexer.write(preparer.prepare(a));
     indexer.commit();
   }
   yjs::Searcher searcher(dir.string());

@@ -60,7 +60,7 @@ std::string test_data(const std::string& relative) {
 void write_articles(Indexer& indexer, const std::vector<Article>& articles) {
   DocumentPreparer preparer(indexer.language());
   for (const Article& article : articles) {
-    indexer.write(preparer.prepare(article, indexer.wants_spelling()));
+    indexer.write(preparer.prepare(article));
   }
 }
 
