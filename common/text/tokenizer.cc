@@ -6,6 +6,7 @@
 #include <string>
 
 #include "common/errors.h"
+#include "common/text/ascii_word_break.h"
 
 namespace yjs::text {
 namespace {
@@ -27,6 +28,12 @@ Tokenizer::~Tokenizer() {
 }
 
 void Tokenizer::segment(std::string_view text, std::vector<Segment>& out) {
+  if (!is_ascii(text)) return segment_with_icu(text, out);
+  out.clear();
+  append_ascii_segments(text, 0, out);
+}
+
+void Tokenizer::segment_with_icu(std::string_view text, std::vector<Segment>& out) {
   out.clear();
   if (text.empty()) return;
   UErrorCode status = U_ZERO_ERROR;
