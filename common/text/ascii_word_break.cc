@@ -107,6 +107,26 @@ bool is_ascii(std::string_view text) {
   return any < 0x80;
 }
 
+bool is_context_free_break(std::string_view text, std::size_t at) {
+  if (at == 0 || at >= text.size()) return true;
+  const auto before_byte = static_cast<unsigned char>(text[at - 1]);
+  const auto after_byte = static_cast<unsigned char>(text[at]);
+  if (before_byte >= 0x80 || after_byte >= 0x80) return false;
+  const WordClass before = kClasses[before_byte];
+  const WordClass after = kClasses[after_byte];
+  switch (before) {
+    case WordClass::kOther:
+    case WordClass::kLF:
+      return true;
+    case WordClass::kCR:
+      return after != WordClass::kLF;
+    case WordClass::kSpace:
+      return after != WordClass::kSpace;
+    default:
+      return false;
+  }
+}
+
 void append_ascii_segments(std::string_view text, std::size_t offset, std::vector<Segment>& out) {
   for (std::size_t begin = 0; begin < text.size();) {
     Status status = Status::kNone;

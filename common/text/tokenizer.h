@@ -5,6 +5,7 @@
 
 #include <unicode/uversion.h>  // defines the versioned icu namespace
 
+#include <cstddef>
 #include <memory>
 #include <string_view>
 #include <vector>
@@ -31,7 +32,9 @@ class Tokenizer {
 
   // Replaces `out` with every segment of `text`, in order, covering it completely: the
   // segments of ICU's root-locale word break iterator. Pure-ASCII text takes a fast path
-  // that gives the same segments without ICU (append_ascii_segments).
+  // that gives the same segments without ICU (append_ascii_segments); in other text, only
+  // the stretches around non-ASCII characters, from and to the nearest breaks that hold
+  // whatever surrounds them (is_context_free_break), go to ICU.
   // `text` must stay alive only for the duration of the call.
   void segment(std::string_view text, std::vector<Segment>& out);
 
@@ -40,6 +43,9 @@ class Tokenizer {
   void segment_with_icu(std::string_view text, std::vector<Segment>& out);
 
  private:
+  // Appends ICU's segments of `text`, shifted by `offset`.
+  void append_icu_segments(std::string_view text, std::size_t offset, std::vector<Segment>& out);
+
   std::unique_ptr<icu::BreakIterator> breaker_;
   UText* utext_ = nullptr;  // reused between calls (utext_openUTF8 re-initialises it)
 };

@@ -64,6 +64,22 @@ TEST_F(AsciiWordBreakTest, ShiftsOffsetsByTheOffsetGiven) {
   EXPECT_EQ(segments[3], (Segment{.begin = 13, .end = 14, .is_word = true, .is_number = true}));
 }
 
+TEST_F(AsciiWordBreakTest, SureBreaksAreAfterOtherCharactersAndBeforeNonSpaceAfterSpace) {
+  EXPECT_TRUE(is_context_free_break("ab", 0));
+  EXPECT_TRUE(is_context_free_break("ab", 2));
+  EXPECT_TRUE(is_context_free_break("a-b", 2));
+  EXPECT_TRUE(is_context_free_break("a\nb", 2));
+  EXPECT_TRUE(is_context_free_break("a b", 2));
+  EXPECT_TRUE(is_context_free_break("\ra", 1));
+  EXPECT_FALSE(is_context_free_break("\r\n", 1));
+  EXPECT_FALSE(is_context_free_break("a  b", 2));  // spaces stay together
+  EXPECT_FALSE(is_context_free_break("ab", 1));
+  EXPECT_FALSE(is_context_free_break("1,2", 2));  // "1,2" is one number
+  EXPECT_FALSE(is_context_free_break("a.b", 2));
+  EXPECT_FALSE(is_context_free_break("-\xcc\x81", 1));  // a combining mark joins the hyphen
+  EXPECT_FALSE(is_context_free_break("\xe2\x80\x99" "a", 3));
+}
+
 TEST_F(AsciiWordBreakTest, MatchesIcuOnTrickyText) {
   const char* const texts[] = {
       "",
