@@ -77,7 +77,7 @@ TEST_F(AsciiWordBreakTest, SureBreaksAreAfterOtherCharactersAndBeforeNonSpaceAft
   EXPECT_FALSE(is_context_free_break("1,2", 2));  // "1,2" is one number
   EXPECT_FALSE(is_context_free_break("a.b", 2));
   EXPECT_FALSE(is_context_free_break("-\xcc\x81", 1));  // a combining mark joins the hyphen
-  EXPECT_FALSE(is_context_free_break("\u2019a", 3));  // a non-ASCII neighbour
+  EXPECT_FALSE(is_context_free_break("\u2019a", 3));    // a non-ASCII neighbour
 }
 
 TEST_F(AsciiWordBreakTest, MatchesIcuOnTrickyText) {
