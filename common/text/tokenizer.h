@@ -1,4 +1,5 @@
-// Tokenizer: Unicode word segmentation (UAX #29) of UTF-8 text with ICU.
+// Tokenizer: Unicode word segmentation (UAX #29) of UTF-8 text as ICU's word break
+// iterator does it; pure-ASCII text without ICU (common/text/ascii_word_break.h).
 // Yields byte offsets into the caller's text; no UTF-16 copy is made.
 #pragma once
 
@@ -9,20 +10,14 @@
 #include <string_view>
 #include <vector>
 
+#include "common/text/segment.h"
+
 U_NAMESPACE_BEGIN
 class BreakIterator;
 U_NAMESPACE_END
 struct UText;
 
 namespace yjs::text {
-
-// One segment of the input: [begin, end) in bytes.
-struct Segment {
-  std::size_t begin = 0;
-  std::size_t end = 0;
-  bool is_word = false;    // letters, numbers, kana or ideographs (not space or punctuation)
-  bool is_number = false;  // ICU classed it as a number ("3.5", "1,000", "v1.4")
-};
 
 // Splits text into word and non-word segments.
 // Invalid UTF-8 is read as U+FFFD by ICU, so any byte string is accepted.
@@ -35,11 +30,22 @@ class Tokenizer {
   Tokenizer(const Tokenizer&) = delete;
   Tokenizer& operator=(const Tokenizer&) = delete;
 
-  // Replaces `out` with every segment of `text`, in order, covering it completely.
+  // Replaces `out` with every segment of `text`, in order, covering it completely: the
+  // segments of ICU's root-locale word break iterator. Pure-ASCII text takes a fast path
+  // that gives the same segments without ICU (append_ascii_segments); in other text, only
+  // the stretches around non-ASCII characters, from and to the nearest breaks that hold
+  // whatever surrounds them (is_context_free_break), go to ICU.
   // `text` must stay alive only for the duration of the call.
   void segment(std::string_view text, std::vector<Segment>& out);
 
+  // The same with ICU's iterator alone, whatever the text: what the fast path is checked
+  // against by the tests and the tokenizer fuzz target.
+  void segment_with_icu(std::string_view text, std::vector<Segment>& out);
+
  private:
+  // Appends ICU's segments of `text`, shifted by `offset`.
+  void append_icu_segments(std::string_view text, std::size_t offset, std::vector<Segment>& out);
+
   std::unique_ptr<icu::BreakIterator> breaker_;
   UText* utext_ = nullptr;  // reused between calls (utext_openUTF8 re-initialises it)
 };

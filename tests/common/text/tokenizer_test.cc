@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <random>
 #include <string>
 #include <vector>
 
@@ -65,6 +66,70 @@ TEST(TokenizerTest, ReusesItselfAcrossCalls) {
   tokenizer.segment("three", segments);
   ASSERT_EQ(segments.size(), 1u);
   EXPECT_EQ(segments[0].end, 5u);
+}
+
+// segment() hands only the stretches around non-ASCII characters to ICU; its segments must
+// be ICU's on the whole text.
+::testing::AssertionResult same_as_icu_alone(Tokenizer& tokenizer, std::string_view text) {
+  std::vector<Segment> mixed;
+  std::vector<Segment> icu;
+  tokenizer.segment(text, mixed);
+  tokenizer.segment_with_icu(text, icu);
+  if (mixed == icu) return ::testing::AssertionSuccess();
+  return ::testing::AssertionFailure() << "segments differ from ICU's for \"" << text << "\"";
+}
+
+TEST(TokenizerTest, MixedTextGivesIcusSegments) {
+  Tokenizer tokenizer;
+  const char* const texts[] = {
+      "Leicester\u2019s YJS, rated \u2018Good\u2019 (2019).",
+      "Chief Inspector said: \u201cwell done\u201d\n\nENDS",
+      "caf\u00e9's menu",
+      "e\u0301t\u00e9",
+      " \u0301x",
+      "-\u0301x",
+      "\r\u0301",
+      "\n\u0301",
+      "a \u200d b",
+      "1\u2019000",
+      "a\u2019b c",
+      "x \u00a0 y",
+      "x \u3000 y",
+      "\u05d0\"\u05d1",
+      "\u05d0' x",
+      "Thai \u0e20\u0e32\u0e29\u0e32\u0e44\u0e17\u0e22 text",
+      "\u6771\u4eac-to",
+      "\U0001F1EC\U0001F1E7\U0001F1EC\U0001F1E7 UK",
+      "\U0001F468\u200d\U0001F469 x",
+      "good \xff\xfe bad",
+      "end\xe2\x80",
+      "\xc3",
+      "a-\xcc\x81-b",
+      "1.\u0661.2",
+      "_\u0301_",
+  };
+  for (const char* text : texts) EXPECT_TRUE(same_as_icu_alone(tokenizer, text));
+}
+
+TEST(TokenizerTest, RandomMixedTextGivesIcusSegments) {
+  // ASCII with word rule characters around non-ASCII pieces that join or break
+  // differently: marks, joiners, quotes, spaces, letters, digits, a stray byte.
+  const std::vector<std::string> pieces = {
+      "a",      "Z",      "7",          "_",          ".",      "'",      ",",
+      ";",      " ",      "  ",         "\r",         "\n",     "-",      ":",
+      "\"",     "\t",     "@",          "\u0301",     "\u200d", "\u00ad", "\u2019",
+      "\u2018", "\u00e9", "\u0663",     "\u00a0",     "\u3000", "\u05d0", "\u0e20",
+      "\u6771", "\u30ab", "\U0001F1EC", "\U0001F600", "\xff"};
+  std::mt19937 random(20261203);  // fixed seed: the same texts every run
+  std::uniform_int_distribution<std::size_t> piece(0, pieces.size() - 1);
+  std::uniform_int_distribution<int> length(0, 30);
+  Tokenizer tokenizer;
+  std::string text;
+  for (int n = 0; n < 5000; ++n) {
+    text.clear();
+    for (int i = length(random); i > 0; --i) text += pieces[piece(random)];
+    ASSERT_TRUE(same_as_icu_alone(tokenizer, text));
+  }
 }
 
 }  // namespace
