@@ -30,6 +30,7 @@ constexpr std::uintmax_t kJsonLinesBytesPerArticle = 4000;
 // much faster than it merges batches into a growing one, and compaction joins runs cheaply.
 constexpr std::size_t kRunDocuments = 4000;
 
+// One queue per writer, from the JSON Lines reader.
 std::vector<std::unique_ptr<ArticleQueue>> make_queues(unsigned count) {
   std::vector<std::unique_ptr<ArticleQueue>> queues;
   for (unsigned k = 0; k < count; ++k) queues.push_back(std::make_unique<ArticleQueue>());
@@ -214,6 +215,7 @@ class ParallelBuild {
       return id ? shard_of(*id, count_) : 0;
     };
     bool stopped = false;
+    // A push to a writer that has left (stopped or failed) drops the item.
     ArticleSink sink;
     sink.use = [&](Article&& article) {
       const unsigned k = writer_of(&article.id);
