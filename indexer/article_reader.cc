@@ -303,6 +303,7 @@ ReadOutcome read_articles_from(std::string_view content, const std::string& disp
   }
   std::size_t line_number = 0;
   for (std::size_t pos = 0; pos < content.size();) {
+    if (sink.stop && sink.stop()) break;
     const std::size_t eol = std::min(content.find('\n', pos), content.size());
     const std::string_view line = std::string_view(content).substr(pos, eol - pos);
     pos = eol + 1;

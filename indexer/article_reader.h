@@ -48,6 +48,8 @@ struct ArticleSink {
   std::function<void(Article&&)> use;            // each article
   std::function<void(const InputError&)> fail;   // a bad file or line (an error)
   std::function<void(const std::string&)> warn;  // "path: warning: ..." (not an error)
+  // Asked before each line of a JSON Lines file, when set: true leaves the rest unread.
+  std::function<bool()> stop = nullptr;
 };
 
 struct ReadOutcome {

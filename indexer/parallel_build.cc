@@ -1,15 +1,22 @@
 #include "indexer/parallel_build.h"
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <condition_variable>
+#include <exception>
 #include <filesystem>
+#include <functional>
 #include <future>
 #include <limits>
+#include <memory>
 #include <mutex>
+#include <optional>
 #include <thread>
+#include <variant>
 
 #include "common/errors.h"
+#include "indexer/article_queue.h"
 #include "indexer/article_reader.h"
 #include "indexer/compact.h"
 #include "indexer/shards.h"
@@ -22,6 +29,13 @@ constexpr std::uintmax_t kJsonLinesBytesPerArticle = 4000;
 // A run holds at most this many documents: Xapian builds a new database from one batch
 // much faster than it merges batches into a growing one, and compaction joins runs cheaply.
 constexpr std::size_t kRunDocuments = 4000;
+
+// One queue per writer, from the JSON Lines reader.
+std::vector<std::unique_ptr<ArticleQueue>> make_queues(unsigned count) {
+  std::vector<std::unique_ptr<ArticleQueue>> queues;
+  for (unsigned k = 0; k < count; ++k) queues.push_back(std::make_unique<ArticleQueue>());
+  return queues;
+}
 
 // One writer thread: its share of the articles, written as a series of runs (small
 // databases, each built in one commit), merged with everyone's at the end.
@@ -107,6 +121,7 @@ class ParallelBuild {
         events_(events),
         sharded_(layout == BuildLayout::kShards),
         writers_(count),
+        queues_(make_queues(count)),
         run_options_(options),
         run_documents_(std::min(options.batch_size, kRunDocuments)),
         run_bytes_(std::max<std::size_t>(1, options.batch_bytes / count)) {
@@ -117,6 +132,10 @@ class ParallelBuild {
 
   BuildResult run() {
     write_runs();
+    if (error_) {
+      discard_runs();
+      std::rethrow_exception(error_);
+    }
     phase("runs written");
     BuildResult result = totals();
     const std::vector<std::string> runs = all_runs();
@@ -135,10 +154,15 @@ class ParallelBuild {
   }
 
  private:
-  // Every writer on its own thread; this thread reports progress about four times a
-  // second, and once more as soon as the last writer is done.
+  // Every writer on its own thread, and one reader thread for the JSON Lines files if
+  // there are any; this thread reports progress about four times a second, and once more as
+  // soon as the last writer is done.
   void write_runs() {
     std::vector<std::jthread> threads;
+    const bool any_jsonl = std::any_of(files_.begin(), files_.end(), [](const InputFile& file) {
+      return format_of(file.path) == InputFormat::kJsonLines;
+    });
+    if (any_jsonl) threads.emplace_back([this] { read_jsonl_files(); });
     for (unsigned k = 0; k < count_; ++k) threads.emplace_back([this, k] { write_share(k); });
     std::unique_lock lock(done_mutex_);
     for (bool all_done = false; !all_done;) {
@@ -148,50 +172,138 @@ class ParallelBuild {
     }
   }
 
-  // Writer k's share of the files, read and written in input order.
-  void write_share(unsigned k) {
-    Writer& writer = writers_[k];
-    // One preparer for all of this writer's runs, so its stem cache outlives each run.
-    DocumentPreparer preparer(options_.language);
-    for (std::size_t i = 0; i < files_.size(); ++i) {
-      if (events_.stop_requested && events_.stop_requested()) break;
-      read_file(k, i, writer, preparer);
+  // Whether every thread should stop: the caller asks, or a thread has failed.
+  bool stopping() const {
+    return failed_.load() || (events_.stop_requested && events_.stop_requested());
+  }
+
+  // Runs `work`, keeping the first exception of any thread for run() to rethrow (an
+  // exception leaving a thread would end the process) and stopping the other threads.
+  void guarded(const std::function<void()>& work) {
+    try {
+      work();
+    } catch (...) {
+      const std::lock_guard lock(error_mutex_);
+      if (!error_) error_ = std::current_exception();
+      failed_ = true;
     }
-    close_run(writer);
+  }
+
+  // The reader thread: each JSON Lines file read and parsed once, in input order, its
+  // lines handed to the writers they belong to. Closing the queues at the end, or when it
+  // stops, lets the writers drain them and finish.
+  void read_jsonl_files() {
+    guarded([this] {
+      for (const InputFile& file : files_) {
+        if (stopping()) return;
+        if (format_of(file.path) == InputFormat::kJsonLines && !hand_out(file)) return;
+      }
+    });
+    for (const std::unique_ptr<ArticleQueue>& queue : queues_) queue->close();
+  }
+
+  // Reads one JSON Lines file into the writers' queues: its articles and errors shared out
+  // in turn (or by shard), its warnings to writer 0, then its end to every writer, writer 0
+  // counting the file. False when stopped before the file's end.
+  bool hand_out(const InputFile& file) {
+    std::size_t ordinal = 0;  // the file's articles and errors, in turn
+    // The writer of the next line (`id`: its article's, or null for a line that could not
+    // be read, which writer 0 reports in a sharded build).
+    auto writer_of = [&](const std::string* id) -> unsigned {
+      const std::size_t line = ordinal++;
+      if (!sharded_) return static_cast<unsigned>(line % count_);
+      return id ? shard_of(*id, count_) : 0;
+    };
+    bool stopped = false;
+    // A push to a writer that has left (stopped or failed) drops the item.
+    ArticleSink sink;
+    sink.use = [&](Article&& article) {
+      const unsigned k = writer_of(&article.id);
+      queues_[k]->push(std::move(article));
+    };
+    sink.fail = [&](const InputError& e) { queues_[writer_of(nullptr)]->push(e); };
+    sink.warn = [&](const std::string& message) { queues_[0]->push(ReadWarning{message}); };
+    sink.stop = [&] {
+      stopped = stopping();
+      return stopped;
+    };
+    const ReadOutcome outcome = read_articles(file.path, file.id, read_, sink);
+    if (stopped) return false;
+    for (unsigned k = 0; k < count_; ++k) {
+      queues_[k]->push(FileEnd{k == 0 ? outcome : ReadOutcome{}});
+    }
+    return true;
+  }
+
+  // Writer k's thread. Its queue is closed when it leaves, early or not, so the reader
+  // never waits for it.
+  void write_share(unsigned k) {
+    guarded([this, k] { write_files(k); });
+    queues_[k]->close();
     const std::lock_guard lock(done_mutex_);
     if (--running_ == 0) writers_done_.notify_one();
   }
 
-  // Writes the articles of file i that are writer k's (a text article's id is its file's;
-  // a JSON Lines file's lines are shared out one by one).
-  void read_file(unsigned k, std::size_t i, Writer& writer, DocumentPreparer& preparer) {
-    const InputFile& file = files_[i];
-    const bool jsonl = format_of(file.path) == InputFormat::kJsonLines;
-    if (!jsonl && (sharded_ ? shard_of(file.id, count_) : i % count_) != k) return;
-    std::size_t ordinal = 0;  // a JSON Lines file's articles and errors, in turn
-    // Whether this writer takes the next line of a JSON Lines file (`id`: its article's,
-    // or null for a line that could not be read, which one writer reports).
-    auto mine = [&](const std::string* id) {
-      const std::size_t line = ordinal++;
-      if (!sharded_) return line % count_ == k;
-      return id ? shard_of(*id, count_) == k : k == 0;
-    };
+  // Writer k's share of the files, in input order: the text files that are its own, read
+  // here, and its lines of each JSON Lines file, from the reader.
+  void write_files(unsigned k) {
+    Writer& writer = writers_[k];
+    // One preparer for all of this writer's runs, so its stem cache outlives each run.
+    DocumentPreparer preparer(options_.language);
+    for (std::size_t i = 0; i < files_.size(); ++i) {
+      if (stopping()) break;
+      const InputFile& file = files_[i];
+      if (format_of(file.path) == InputFormat::kJsonLines) {
+        if (!take_lines(k, writer, preparer, file)) break;  // the reader stopped
+      } else if ((sharded_ ? shard_of(file.id, count_) : i % count_) == k) {
+        read_file(k, writer, preparer, file);
+      }
+    }
+    close_run(writer);
+  }
+
+  // Writes a text (HTML, PDF) article file, one of writer k's (its article's id is the
+  // file's).
+  void read_file(unsigned k, Writer& writer, DocumentPreparer& preparer, const InputFile& file) {
     ArticleSink sink;
-    sink.use = [&](Article&& article) {
-      if (!jsonl || mine(&article.id)) write(k, writer, preparer, std::move(article), file.id);
-    };
-    sink.fail = [&](const InputError& e) {
-      if (!jsonl || mine(nullptr)) fail(writer, e);
-    };
-    // Whole-file warnings come before any article: writer 0 speaks for the file.
-    sink.warn = [&](const std::string& message) {
-      if (!jsonl || k == 0) report(message);
-    };
-    const ReadOutcome outcome = read_articles(file.path, file.id, read_, sink);
-    if (outcome.ignored && (!jsonl || k == 0)) ++writer.ignored;
-    if (!jsonl || k == 0) {
-      ++files_done_;
-      bytes_done_ += outcome.bytes;
+    sink.use = [&](Article&& article) { write(k, writer, preparer, std::move(article), file.id); };
+    sink.fail = [&](const InputError& e) { fail(writer, e); };
+    sink.warn = [&](const std::string& message) { report(message); };
+    count_file(writer, read_articles(file.path, file.id, read_, sink));
+  }
+
+  // Writes what the reader hands writer k of a JSON Lines file, up to the file's end.
+  // False when the reader stopped before it.
+  bool take_lines(unsigned k, Writer& writer, DocumentPreparer& preparer, const InputFile& file) {
+    while (std::optional<ReaderItem> item = queues_[k]->pop()) {
+      if (Article* article = std::get_if<Article>(&*item)) {
+        write(k, writer, preparer, std::move(*article), file.id);
+      } else if (const InputError* error = std::get_if<InputError>(&*item)) {
+        fail(writer, *error);
+      } else if (const ReadWarning* warning = std::get_if<ReadWarning>(&*item)) {
+        report(warning->message);
+      } else {
+        if (k == 0) count_file(writer, std::get<FileEnd>(*item).outcome);
+        return true;
+      }
+    }
+    return false;
+  }
+
+  void count_file(Writer& writer, const ReadOutcome& outcome) {
+    if (outcome.ignored) ++writer.ignored;
+    ++files_done_;
+    bytes_done_ += outcome.bytes;
+  }
+
+  // After a failure: the runs written so far are of no use.
+  void discard_runs() {
+    for (Writer& writer : writers_) {
+      writer.current.reset();
+      for (const std::string& run : writer.runs) {
+        std::error_code ec;
+        fs::remove_all(run, ec);
+      }
     }
   }
 
@@ -319,6 +431,7 @@ class ParallelBuild {
   const PipelineEvents& events_;
   const bool sharded_;
   std::vector<Writer> writers_;
+  std::vector<std::unique_ptr<ArticleQueue>> queues_;  // from the reader to writer k
   IndexerOptions run_options_;
   const std::size_t run_documents_;
   const std::size_t run_bytes_;
@@ -326,6 +439,9 @@ class ParallelBuild {
   std::mutex report_mutex_;
   std::atomic<std::size_t> files_done_{0};
   std::atomic<std::uintmax_t> bytes_done_{0};
+  std::atomic<bool> failed_{false};  // a thread threw: everyone stops
+  std::mutex error_mutex_;
+  std::exception_ptr error_;  // the first exception thrown, under error_mutex_
   std::mutex done_mutex_;
   std::condition_variable writers_done_;
   unsigned running_ = count_;  // writers still writing, under done_mutex_

@@ -45,11 +45,15 @@ unsigned writer_count(const std::vector<InputFile>& files, unsigned jobs,
 // The caller holds the WriterLock (writer_lock.h), which also cleared what a killed build
 // left behind. Each writer starts a new run every min(options.batch_size, 4000) documents.
 // Articles go to writers as `layout` says, so the result is the same on every run. Ids
-// are unique across writers. events.report is called from several threads (one line
-// each, never interleaved); events.progress from the calling thread; stop_requested is
-// checked before each file, and what was written by then is merged and kept. Throws
-// yjs::Error naming the path when the merged database cannot be flushed or renamed into
-// place (or when `db_path` appeared meanwhile).
+// are unique across writers. Text, HTML and PDF files are read by the writer they go to;
+// JSON Lines files are read once, by one reader thread, which hands each line to its
+// writer through a bounded queue (article_queue.h). events.report is called from several
+// threads (one line each, never interleaved); events.progress from the calling thread;
+// stop_requested is checked before each file and each line of a JSON Lines file, and what
+// was written by then is merged and kept. Throws yjs::Error naming the path when the
+// merged database cannot be flushed or renamed into place (or when `db_path` appeared
+// meanwhile); an exception thrown on any of the build's threads is thrown here once all
+// have stopped, and their runs are removed.
 BuildResult build_parallel(const std::vector<InputFile>& files, const std::string& db_path,
                            const IndexerOptions& options, unsigned writers, const ReadOptions& read,
                            const PipelineEvents& events,

@@ -201,6 +201,28 @@ TEST(ArticleReaderTest, TwentyMegabyteSingleLineIsIndexedWhole) {
   EXPECT_TRUE(got.errors.empty());
 }
 
+// A sink's stop is asked before each line of a JSON Lines file: once it says stop, no
+// further line is read, good or bad.
+TEST(ArticleReaderTest, StopLeavesTheRestOfAJsonLinesFileUnread) {
+  const std::string feed =
+      "{\"id\": \"a\", \"body\": \"x\"}\n{\"id\": \"b\", \"body\": \"x\"}\n"
+      "{\"id\": \"c\", \"body\": \"x\"}\nnot json\n";
+  Collected got;
+  ArticleSink sink = got.sink();
+  int asked = 0;
+  sink.stop = [&] { return ++asked > 2; };
+  read_articles_from(feed, "feed.jsonl", InputFormat::kJsonLines, "feed.jsonl", sink);
+  ASSERT_EQ(got.articles.size(), 2u);
+  EXPECT_EQ(got.articles[1].id, "b");
+  EXPECT_TRUE(got.errors.empty());
+  EXPECT_EQ(asked, 3);
+
+  Collected all;  // without a stop, every line
+  read_articles_from(feed, "feed.jsonl", InputFormat::kJsonLines, "feed.jsonl", all.sink());
+  EXPECT_EQ(all.articles.size(), 3u);
+  EXPECT_EQ(all.errors.size(), 1u);
+}
+
 // The stored path is the file's id (relative to the database's root); messages name the
 // file as it was found. An empty file is skipped as empty.
 TEST(ArticleReaderTest, ArticlesRecordTheirFilesIdAndEmptyFilesAreSaidToBe) {
