@@ -5,6 +5,7 @@
 #include <cctype>
 #include <cstdint>
 #include <fstream>
+#include <limits>
 #include <nlohmann/json.hpp>
 #include <sstream>
 
@@ -83,6 +84,146 @@ bool reads_as_headline(std::string_view line) {
          line.find("www.") == std::string_view::npos && line.find('@') == std::string_view::npos &&
          !starts_with_ignoring_case(line, "published") &&
          !starts_with_ignoring_case(line, "- published");
+}
+
+// The length of the well-formed UTF-8 sequence starting at text[i] (no overlongs,
+// surrogates or code points past U+10FFFF), or 0 when none starts there.
+std::size_t utf8_sequence_length(std::string_view text, std::size_t i) {
+  const auto c = static_cast<unsigned char>(text[i]);
+  std::size_t length = 0;
+  std::uint32_t code = 0;
+  if (c < 0x80) {
+    return 1;
+  } else if (c >= 0xC2 && c <= 0xDF) {
+    length = 2;
+    code = c & 0x1F;
+  } else if (c >= 0xE0 && c <= 0xEF) {
+    length = 3;
+    code = c & 0x0F;
+  } else if (c >= 0xF0 && c <= 0xF4) {
+    length = 4;
+    code = c & 0x07;
+  } else {
+    return 0;
+  }
+  if (i + length > text.size()) return 0;
+  for (std::size_t k = 1; k < length; ++k) {
+    const auto next = static_cast<unsigned char>(text[i + k]);
+    if ((next & 0xC0) != 0x80) return 0;
+    code = (code << 6) | (next & 0x3F);
+  }
+  if ((length == 3 && (code < 0x800 || (code >= 0xD800 && code <= 0xDFFF))) ||
+      (length == 4 && (code < 0x10000 || code > 0x10FFFF))) {
+    return 0;
+  }
+  return length;
+}
+
+// The lines of a stream, read a block at a time, so that a JSON Lines file of any size
+// takes only the memory of one line: a line longer than `max_bytes` is measured, not kept.
+class LineReader {
+ public:
+  LineReader(std::istream& in, std::string display, std::uintmax_t max_bytes)
+      : in_(in), display_(std::move(display)), max_bytes_(max_bytes) {}
+
+  // The next line, without its '\n', in `line`; false at the end of the stream. `length`
+  // is the line's size in bytes; over max_bytes, `line` is left empty. Throws InputError
+  // when the stream cannot be read.
+  bool next(std::string& line, std::uintmax_t& length) {
+    line.clear();
+    length = 0;
+    for (bool any = false;; any = true) {
+      if (pos_ == block_.size() && !fill()) return any;
+      const std::size_t eol = block_.find('\n', pos_);
+      const std::size_t end = eol == std::string::npos ? block_.size() : eol;
+      length += end - pos_;
+      if (length <= max_bytes_) {
+        line.append(block_, pos_, end - pos_);
+      } else {
+        line.clear();
+      }
+      pos_ = end == block_.size() ? end : end + 1;
+      if (eol != std::string::npos) return true;
+    }
+  }
+
+  // Whether the first block holds a NUL byte: a binary file, not text.
+  bool starts_binary() {
+    if (bytes_ == 0) fill();
+    return block_.find('\0') != std::string::npos;
+  }
+
+  std::uintmax_t bytes() const { return bytes_; }
+
+ private:
+  bool fill() {
+    block_.resize(kBlockBytes);
+    in_.read(block_.data(), static_cast<std::streamsize>(kBlockBytes));
+    if (in_.bad()) throw InputError(display_, 0, "read failed");
+    block_.resize(static_cast<std::size_t>(in_.gcount()));
+    pos_ = 0;
+    bytes_ += block_.size();
+    return !block_.empty();
+  }
+
+  static constexpr std::size_t kBlockBytes = 1 << 16;
+  std::istream& in_;
+  const std::string display_;
+  const std::uintmax_t max_bytes_;
+  std::string block_;
+  std::size_t pos_ = 0;
+  std::uintmax_t bytes_ = 0;
+};
+
+// Reads every line of a JSON Lines stream as an article. A line over `max_bytes`, or one
+// that does not parse, is an error for that line; invalid UTF-8 is replaced by U+FFFD (a
+// warning names the first line that had it).
+ReadOutcome read_json_lines(std::istream& in, const std::string& display, std::uintmax_t max_bytes,
+                            const ArticleSink& sink) {
+  ReadOutcome outcome;
+  LineReader lines(in, display, max_bytes);
+  try {
+    if (lines.starts_binary()) {
+      sink.warn(display + ": warning: skipped: binary file (NUL bytes)");
+      return ReadOutcome{.bytes = lines.bytes(), .ignored = true};
+    }
+    bool any_text = false;
+    bool warned_utf8 = false;
+    std::string line;
+    std::uintmax_t length = 0;
+    for (std::size_t number = 1; lines.next(line, length); ++number) {
+      if (length <= max_bytes && line.find_first_not_of(" \t\r") == std::string::npos) continue;
+      any_text = true;
+      if (sink.stop && sink.stop()) break;
+      try {
+        if (length > max_bytes) {
+          throw InputError(display, number,
+                           "line of " + std::to_string(length) + " bytes is over --max-bytes " +
+                               std::to_string(max_bytes) + " (one article a line)");
+        }
+        if (!is_valid_utf8(line)) {
+          if (!warned_utf8) {
+            sink.warn(display + ":" + std::to_string(number) +
+                      ": warning: invalid UTF-8 (first on this line), indexed with U+FFFD in "
+                      "its place");
+          }
+          warned_utf8 = true;
+          line = with_replacement_characters(line);
+        }
+        sink.use(parse_jsonl_line(line, display, number));
+      } catch (const InputError& e) {
+        sink.fail(e);
+      }
+    }
+    if (!any_text) {
+      sink.warn(display + ": warning: skipped: empty file");
+      return ReadOutcome{.bytes = lines.bytes(), .ignored = true, .empty = true};
+    }
+  } catch (const InputError& e) {
+    sink.fail(e);  // the stream could not be read: what came before it stands
+  }
+  outcome.bytes = lines.bytes();
+  return outcome;
 }
 
 }  // namespace
@@ -218,39 +359,28 @@ std::string read_file(const std::filesystem::path& path) {
 }
 
 bool is_valid_utf8(std::string_view text) {
-  std::size_t i = 0;
-  while (i < text.size()) {
-    const auto c = static_cast<unsigned char>(text[i]);
-    std::size_t length = 0;
-    std::uint32_t code = 0;
-    if (c < 0x80) {
-      ++i;
-      continue;
-    } else if (c >= 0xC2 && c <= 0xDF) {
-      length = 2;
-      code = c & 0x1F;
-    } else if (c >= 0xE0 && c <= 0xEF) {
-      length = 3;
-      code = c & 0x0F;
-    } else if (c >= 0xF0 && c <= 0xF4) {
-      length = 4;
-      code = c & 0x07;
-    } else {
-      return false;
-    }
-    if (i + length > text.size()) return false;
-    for (std::size_t k = 1; k < length; ++k) {
-      const auto next = static_cast<unsigned char>(text[i + k]);
-      if ((next & 0xC0) != 0x80) return false;
-      code = (code << 6) | (next & 0x3F);
-    }
-    if ((length == 3 && (code < 0x800 || (code >= 0xD800 && code <= 0xDFFF))) ||
-        (length == 4 && (code < 0x10000 || code > 0x10FFFF))) {
-      return false;
-    }
+  for (std::size_t i = 0; i < text.size();) {
+    const std::size_t length = utf8_sequence_length(text, i);
+    if (length == 0) return false;
     i += length;
   }
   return true;
+}
+
+std::string with_replacement_characters(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size();) {
+    const std::size_t length = utf8_sequence_length(text, i);
+    if (length == 0) {
+      out += "\xEF\xBF\xBD";  // U+FFFD for the byte that starts no valid sequence
+      ++i;
+    } else {
+      out.append(text, i, length);
+      i += length;
+    }
+  }
+  return out;
 }
 
 bool holds_no_text(std::string_view content) {
@@ -271,6 +401,10 @@ bool file_holds_no_text(const std::filesystem::path& path) {
 
 ReadOutcome read_articles_from(std::string_view content, const std::string& display,
                                InputFormat format, const std::string& id, const ArticleSink& sink) {
+  if (format == InputFormat::kJsonLines) {
+    std::istringstream in{std::string(content)};
+    return read_json_lines(in, display, std::numeric_limits<std::uintmax_t>::max(), sink);
+  }
   ReadOutcome outcome;
   outcome.bytes = content.size();
   auto ignore = [&](const std::string& why) {
@@ -289,31 +423,14 @@ ReadOutcome read_articles_from(std::string_view content, const std::string& disp
   if (spec.utf8 && !is_valid_utf8(content)) {
     sink.warn(display + ": warning: invalid UTF-8, indexed with U+FFFD in its place");
   }
-  if (spec.read) {
-    try {
-      if (std::optional<Article> article = spec.read(content, id, display, sink.warn)) {
-        sink.use(std::move(*article));
-      } else {
-        outcome.ignored = true;
-      }
-    } catch (const InputError& e) {
-      sink.fail(e);
+  try {
+    if (std::optional<Article> article = spec.read(content, id, display, sink.warn)) {
+      sink.use(std::move(*article));
+    } else {
+      outcome.ignored = true;
     }
-    return outcome;
-  }
-  std::size_t line_number = 0;
-  for (std::size_t pos = 0; pos < content.size();) {
-    if (sink.stop && sink.stop()) break;
-    const std::size_t eol = std::min(content.find('\n', pos), content.size());
-    const std::string_view line = std::string_view(content).substr(pos, eol - pos);
-    pos = eol + 1;
-    ++line_number;
-    if (line.find_first_not_of(" \t\r") == std::string_view::npos) continue;
-    try {
-      sink.use(parse_jsonl_line(line, display, line_number));
-    } catch (const InputError& e) {
-      sink.fail(e);
-    }
+  } catch (const InputError& e) {
+    sink.fail(e);
   }
   return outcome;
 }
@@ -321,6 +438,22 @@ ReadOutcome read_articles_from(std::string_view content, const std::string& disp
 ReadOutcome read_articles(const std::filesystem::path& path, const std::string& id,
                           const ReadOptions& options, const ArticleSink& sink) {
   const std::string display = path.generic_string();
+  // Each article records its file by the file's id (relative to the database's root), so
+  // the stored path opens from anywhere given the root; messages name the file as found.
+  ArticleSink rooted = sink;
+  rooted.use = [&](Article&& article) {
+    article.path = id;
+    sink.use(std::move(article));
+  };
+  if (format_of(path) == InputFormat::kJsonLines) {
+    // Streamed: --max-bytes bounds each line (an article), not the whole feed.
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+      sink.fail(InputError(display, 0, "cannot open file"));
+      return ReadOutcome{};
+    }
+    return read_json_lines(in, display, options.max_bytes, rooted);
+  }
   std::error_code ec;
   const std::uintmax_t size = std::filesystem::file_size(path, ec);
   if (!ec && size > options.max_bytes) {
@@ -335,13 +468,6 @@ ReadOutcome read_articles(const std::filesystem::path& path, const std::string& 
     sink.fail(e);
     return ReadOutcome{};
   }
-  // Each article records its file by the file's id (relative to the database's root), so
-  // the stored path opens from anywhere given the root; messages name the file as found.
-  ArticleSink rooted = sink;
-  rooted.use = [&](Article&& article) {
-    article.path = id;
-    sink.use(std::move(article));
-  };
   return read_articles_from(content, display, format_of(path), id, rooted);
 }
 

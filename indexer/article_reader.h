@@ -39,7 +39,8 @@ std::string read_file(const std::filesystem::path& path);
 
 // Limits on what read_articles() accepts.
 struct ReadOptions {
-  // Files larger than this are skipped with a warning (not read, not an error).
+  // Files larger than this are skipped with a warning (not read, not an error); in a JSON
+  // Lines file, which is read a line at a time, a longer line is an error for that line.
   std::uintmax_t max_bytes = 32ull << 20;
 };
 
@@ -68,19 +69,26 @@ bool file_holds_no_text(const std::filesystem::path& path);
 // Reads every article of one file (a text, HTML or PDF article, or each line of a JSON
 // Lines file); each article's `path` is `id`, the file's id (messages name `path` as
 // given). Never throws InputError: one bad line does not stop the others. Binary files
-// (NUL bytes, unless a PDF), empty files, PDFs with no text and files over
-// options.max_bytes are skipped with a warning; invalid UTF-8 in a text or JSON Lines file
-// is indexed with U+FFFD in its place, with a warning. `id` is the whole-file article's id.
+// (NUL bytes, unless a PDF; in JSON Lines, in its first 64 KiB), empty files, PDFs with no
+// text and files over options.max_bytes are skipped with a warning; a JSON Lines file is
+// streamed, holding one line in memory, and options.max_bytes bounds each line instead.
+// Invalid UTF-8 in a text or JSON Lines file is indexed with U+FFFD in its place, with a
+// warning (in JSON Lines, naming the first line that has it). `id` is the whole-file
+// article's id.
 ReadOutcome read_articles(const std::filesystem::path& path, const std::string& id,
                           const ReadOptions& options, const ArticleSink& sink);
 
 // read_articles() on `content` already in memory, named `display` in messages: the same
-// checks (binary, empty, invalid UTF-8) and parsing, without the file system. `format` is
-// the one the file's name gives; the content may say otherwise (formats.h).
+// checks (binary, empty, invalid UTF-8) and parsing, without the file system and with no
+// size limit. `format` is the one the file's name gives; the content may say otherwise
+// (formats.h).
 ReadOutcome read_articles_from(std::string_view content, const std::string& display,
                                InputFormat format, const std::string& id, const ArticleSink& sink);
 
 // True when `text` is well-formed UTF-8 (no overlongs, surrogates or code points past U+10FFFF).
 bool is_valid_utf8(std::string_view text);
+
+// `text` with U+FFFD in place of each byte that starts no well-formed UTF-8 sequence.
+std::string with_replacement_characters(std::string_view text);
 
 }  // namespace yjs

@@ -174,6 +174,8 @@ TEST(ArticleReaderTest, Utf8Validation) {
   EXPECT_FALSE(is_valid_utf8("\xed\xa0\x80"));      // surrogate
   EXPECT_FALSE(is_valid_utf8("\xf4\x90\x80\x80"));  // past U+10FFFF
   EXPECT_FALSE(is_valid_utf8("\xe2\x80"));          // truncated
+  EXPECT_EQ(with_replacement_characters("caf\xe9 \xe2\x80 \xc0\xaf ok \xe2\x80\x99"),
+            "caf\uFFFD \uFFFD\uFFFD \uFFFD\uFFFD ok \u2019");
 }
 
 struct Collected {
@@ -221,6 +223,81 @@ TEST(ArticleReaderTest, StopLeavesTheRestOfAJsonLinesFileUnread) {
   read_articles_from(feed, "feed.jsonl", InputFormat::kJsonLines, "feed.jsonl", all.sink());
   EXPECT_EQ(all.articles.size(), 3u);
   EXPECT_EQ(all.errors.size(), 1u);
+}
+
+// A JSON Lines file is read a line at a time: a feed larger than --max-bytes is indexed,
+// and the limit bounds each line (an article), a longer one being an error for that line.
+// Lines longer than the reader's block (64 KiB) arrive whole, the last without its '\n'.
+TEST(ArticleReaderTest, JsonLinesAreStreamedWithMaxBytesBoundingEachLine) {
+  testing::TempDir dir;
+  const std::string long_body(300'000, 'x');
+  {
+    std::ofstream feed(dir.path() / "feed.jsonl", std::ios::binary);
+    feed << "{\"id\": \"a\", \"body\": \"short\"}\n"
+         << "{\"id\": \"b\", \"body\": \"" << long_body << "\"}\n"
+         << "\n"
+         << "{\"id\": \"c\", \"body\": \"" << long_body << "\"}";  // no final line end
+  }
+  Collected whole;
+  const ReadOutcome all = read_articles(dir.path() / "feed.jsonl", "feed.jsonl",
+                                        ReadOptions{.max_bytes = 1u << 20}, whole.sink());
+  EXPECT_FALSE(all.ignored);
+  EXPECT_EQ(all.bytes, std::filesystem::file_size(dir.path() / "feed.jsonl"));
+  ASSERT_EQ(whole.articles.size(), 3u);
+  EXPECT_EQ(whole.articles[1].body, long_body);
+  EXPECT_EQ(whole.articles[2].id, "c");
+  EXPECT_EQ(whole.articles[2].line, 4u);
+  EXPECT_TRUE(whole.errors.empty()) << whole.errors[0];
+
+  Collected bounded;
+  read_articles(dir.path() / "feed.jsonl", "feed.jsonl", ReadOptions{.max_bytes = 1000},
+                bounded.sink());
+  ASSERT_EQ(bounded.articles.size(), 1u);
+  EXPECT_EQ(bounded.articles[0].id, "a");
+  ASSERT_EQ(bounded.errors.size(), 2u);
+  EXPECT_NE(bounded.errors[0].find("feed.jsonl:2: error: line of 300023 bytes is over "
+                                   "--max-bytes 1000"),
+            std::string::npos)
+      << bounded.errors[0];
+  EXPECT_NE(bounded.errors[1].find("feed.jsonl:4: error: line of"), std::string::npos)
+      << bounded.errors[1];
+  EXPECT_TRUE(bounded.warnings.empty());
+}
+
+// Invalid UTF-8 in a JSON Lines line is replaced by U+FFFD, as the warning says, rather
+// than making the line malformed JSON; one warning names the first line that had it.
+TEST(ArticleReaderTest, InvalidUtf8InJsonLinesIsIndexedWithReplacementCharacters) {
+  const std::string feed =
+      "{\"id\": \"a\", \"body\": \"ok\"}\n"
+      "{\"id\": \"b\", \"body\": \"caf\xe9 society\"}\n"
+      "{\"id\": \"c\", \"title\": \"\xff\", \"body\": \"x\"}\n";
+  Collected got;
+  read_articles_from(feed, "feed.jsonl", InputFormat::kJsonLines, "feed.jsonl", got.sink());
+  ASSERT_EQ(got.articles.size(), 3u) << (got.errors.empty() ? "" : got.errors[0]);
+  EXPECT_EQ(got.articles[1].body, "caf\xEF\xBF\xBD society");
+  EXPECT_EQ(got.articles[2].title, "\xEF\xBF\xBD");
+  ASSERT_EQ(got.warnings.size(), 1u);
+  EXPECT_EQ(got.warnings[0],
+            "feed.jsonl:2: warning: invalid UTF-8 (first on this line), indexed with U+FFFD in "
+            "its place");
+}
+
+// A JSON Lines file with a NUL byte near its start is binary, one of blank lines empty:
+// both skipped with a warning, as any file.
+TEST(ArticleReaderTest, BinaryAndBlankJsonLinesFilesAreSkipped) {
+  Collected got;
+  const ReadOutcome binary = read_articles_from(std::string("{\"id\": 1,\0}\n", 12), "bin.jsonl",
+                                                InputFormat::kJsonLines, "bin.jsonl", got.sink());
+  EXPECT_TRUE(binary.ignored);
+  EXPECT_FALSE(binary.empty);
+  const ReadOutcome blank = read_articles_from(" \n\t\r\n\n", "blank.jsonl",
+                                               InputFormat::kJsonLines, "blank.jsonl", got.sink());
+  EXPECT_TRUE(blank.ignored && blank.empty);
+  EXPECT_TRUE(got.articles.empty());
+  EXPECT_TRUE(got.errors.empty());
+  ASSERT_EQ(got.warnings.size(), 2u);
+  EXPECT_EQ(got.warnings[0], "bin.jsonl: warning: skipped: binary file (NUL bytes)");
+  EXPECT_EQ(got.warnings[1], "blank.jsonl: warning: skipped: empty file");
 }
 
 // The stored path is the file's id (relative to the database's root); messages name the
