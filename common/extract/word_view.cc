@@ -46,6 +46,7 @@ bool ends_sentence(std::string_view gap) {
 WordView::WordView(std::string_view title, std::string_view body) {
   // About one word per five bytes of prose: room for them all at once, not by doublings.
   words_.reserve((title.size() + body.size()) / 5 + 1);
+  folded_.reserve(title.size() + body.size());
   std::size_t line = 0;
   add_words(title, line);
   const std::size_t title_words = words_.size();
@@ -85,39 +86,20 @@ void WordView::add_words(std::string_view source, std::size_t& line) {
   std::size_t gap_begin = 0;
   for (WordSpan span = next_word(source, 0, &line); span.begin < source.size();
        span = next_word(source, span.end, &line)) {
-    std::string folded;
+    const std::size_t folded_begin = folded_.size();
     if (source[span.begin] == '&') {
-      folded = "and";
+      folded_ += "and";
     } else {
-      folded.reserve(span.end - span.begin);
-      for (std::size_t i = span.begin; i < span.end; ++i) {
-        const char c = source[i];
-        folded.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+      folded_.append(source, span.begin, span.end - span.begin);
+      for (std::size_t i = folded_begin; i < folded_.size(); ++i) {
+        const char c = folded_[i];
+        if (c >= 'A' && c <= 'Z') folded_[i] = static_cast<char>(c - 'A' + 'a');
       }
     }
-    words_.push_back({std::move(folded), source, span.begin, span.end, gap_begin, 0, line});
+    words_.push_back({folded_begin, folded_.size() - folded_begin, source, span.begin, span.end,
+                      gap_begin, 0, line});
     gap_begin = span.end;
   }
-}
-
-bool WordView::matches(std::size_t i, std::string_view phrase) const {
-  return phrase_starts_at(size(), i, phrase, [this](std::size_t k) { return word(k); });
-}
-
-bool WordView::is_number(std::size_t i) const {
-  return i < size() && !word(i).empty() && is_digit(word(i)[0]);
-}
-
-int WordView::number(std::size_t i) const {
-  if (!is_number(i) || word(i).size() > 4) return -1;
-  int value = 0;
-  for (char c : word(i)) value = value * 10 + (c - '0');
-  return value;
-}
-
-bool WordView::capitalised(std::size_t i) const {
-  const char c = words_[i].source[words_[i].begin];
-  return (c >= 'A' && c <= 'Z') || static_cast<unsigned char>(c) >= 0x80;
 }
 
 std::string_view WordView::gap_before(std::size_t i) const {
