@@ -6,15 +6,13 @@ namespace {
 
 using schema::Facet;
 
-// The kind from the wording, else inspection when a service is the article's subject and
-// either the headline names it or the top of the article talks about inspecting or rating
-// it; `other` when not (a court story that mentions the local service's rating, an
+// The kind from the wording (kind_from_wording), else inspection when a service is the article's
+// subject and either the headline names it or the top of the article talks about inspecting or
+// rating it; `other` when not (a court story that mentions the local service's rating, an
 // inspection announced).
-Found<Kind> kind_of(const WordView& words, const std::vector<AreaMention>& mentions, bool has_area,
+Found<Kind> kind_of(const WordView& words, std::optional<Kind> from_wording, bool has_area,
                     bool area_in_title) {
-  if (const auto kind = kind_from_wording(words, mentions)) {
-    return {*kind, words.sentence_text(0)};
-  }
+  if (from_wording) return {*from_wording, words.sentence_text(0)};
   if (announces_inspection(words)) return {Kind::kOther, words.sentence_text(0)};
   if (has_area && (area_in_title || reports_inspection(words))) {
     return {Kind::kInspection, words.sentence_text(0)};
@@ -109,14 +107,17 @@ Facets extract_facets(const Article& article) {
   // Only the inspection of one service has an area (and so an area's rating) from the prose,
   // and the announcement of one its area alone.
   const bool explicit_area = area_value.has_value();
+  // Read once, and only when the area or the kind is still to be found.
+  const std::optional<Kind> from_wording =
+      explicit_area && facets[Facet::kKind] ? std::nullopt : kind_from_wording(words, mentions);
   std::optional<Found<std::string>> found_area;
-  if (!explicit_area && !kind_from_wording(words, mentions)) {
+  if (!explicit_area && !from_wording) {
     found_area = extract_area(words, mentions, gazetteer);
   }
   const bool area_in_title = found_area && found_area->evidence == words.sentence_text(0);
   if (!facets[Facet::kKind]) {
-    facets[Facet::kKind] =
-        from_text(kind_of(words, mentions, explicit_area || found_area, area_in_title), kind_label);
+    facets[Facet::kKind] = from_text(
+        kind_of(words, from_wording, explicit_area || found_area, area_in_title), kind_label);
   }
   const bool inspection = facets.kind() == Kind::kInspection;
   const bool announced = facets.kind() == Kind::kOther && announces_inspection(words);

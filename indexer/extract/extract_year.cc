@@ -17,6 +17,8 @@ constexpr std::array<std::string_view, 12> kShortMonths = {
 // 1..12 for a month name or abbreviation, else 0.
 int month_number(std::string_view w) {
   for (std::size_t m = 0; m < kMonths.size(); ++m) {
+    // Called for nearly every word; a month's names all start with its first letter.
+    if (w.empty() || w[0] != kMonths[m][0]) continue;
     if (w == kMonths[m] || w == kShortMonths[m] || (m == 8 && w == "sept")) {
       return static_cast<int>(m) + 1;
     }
@@ -58,7 +60,7 @@ std::optional<DateAt> date_at(const WordView& w, std::size_t i) {
       return DateAt{w.number(i + 2), 3, true, w.number(i + 1), w.number(i)};
     }
   }
-  if (i < w.size() && is_month(w.word(i)) && w.capitalised(i)) {
+  if (i < w.size() && w.capitalised(i) && is_month(w.word(i))) {
     // January 14, 2025
     if (is_day(w, i + 1)) {
       std::size_t k = i + 2;
