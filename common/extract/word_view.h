@@ -65,9 +65,10 @@ class WordView {
   // True when one of `cues` (folded phrases) starts at a word in [from, to).
   template <typename Cues>
   bool any_in(std::size_t from, std::size_t to, const Cues& cues) const {
-    for (std::size_t k = from; k < to; ++k) {
+    for (std::size_t k = from; k < to && k < size(); ++k) {
+      const char first = word(k)[0];  // the test most cues fail, read once per word
       for (std::string_view cue : cues) {
-        if (matches(k, cue)) return true;
+        if (cue.starts_with(first) && matches(k, cue)) return true;
       }
     }
     return false;
@@ -115,10 +116,11 @@ class WordView {
     std::size_t sentence = 0;
     std::size_t line = 0;
   };
-  void add_words(std::string_view source, std::size_t& line);
+  // Adds the words of `source`, which starts at `folded_offset` in folded_.
+  void add_words(std::string_view source, std::size_t folded_offset, std::size_t& line);
 
   std::vector<Word> words_;
-  std::string folded_;  // every folded word, one after another: one buffer, not one each
+  std::string folded_;  // title and body folded, then "and": one buffer, not a string a word
   std::vector<std::size_t> sentence_starts_;
 };
 
