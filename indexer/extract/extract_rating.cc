@@ -16,7 +16,8 @@ struct RatingMention {
 };
 
 std::optional<RatingMention> rating_at(const WordView& w, std::size_t i) {
-  // Called for every word: dispatch on the first letter before comparing whole words.
+  // Called for every word: dispatch on the first letter, then the first word, before
+  // comparing phrases.
   const std::string_view word = w.word(i);
   if (word.empty()) return std::nullopt;
   switch (word[0]) {
@@ -36,6 +37,7 @@ std::optional<RatingMention> rating_at(const WordView& w, std::size_t i) {
       }
       break;
     case 'l':
+      if (word != "lowest") break;
       if (w.matches(i, "lowest rating") || w.matches(i, "lowest grade")) {
         return RatingMention{Rating::kInadequate, 2, true};
       }
@@ -43,12 +45,14 @@ std::optional<RatingMention> rating_at(const WordView& w, std::size_t i) {
         return RatingMention{Rating::kInadequate, 3, true};
       break;
     case 'h':
+      if (word != "highest") break;
       if (w.matches(i, "highest rating")) return RatingMention{Rating::kOutstanding, 2, true};
       if (w.matches(i, "highest possible rating")) {
         return RatingMention{Rating::kOutstanding, 3, true};
       }
       break;
     case 't':
+      if (word != "top") break;
       if (w.matches(i, "top rating") || w.matches(i, "top grade")) {
         return RatingMention{Rating::kOutstanding, 2, true};
       }

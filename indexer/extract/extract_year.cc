@@ -210,6 +210,8 @@ std::optional<PublicationDate> extract_date(const WordView& words) {
     }
   };
   for (std::size_t i = 0; i < end; ++i) {
+    // A date or a year starts with a number or a capitalised month; other words score 0.
+    if (!words.is_number(i) && !words.capitalised(i)) continue;
     if (const auto date = date_at(words, i)) {
       const bool headline = headline_date(words, i, date->length);
       consider(headline ? kHeadlineScore : date_score(words, i, *date, first_body_line), *date, i);
