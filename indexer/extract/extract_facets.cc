@@ -51,9 +51,10 @@ std::optional<PublicationDate> iso_date(std::string_view text) {
 
 // The publication date: JSON Lines "published" unless the prose gives a full date and the
 // field does not (the field is what the publisher recorded; prose dates can be fieldwork).
-std::optional<PublicationDate> publication_date(const Article& article, const WordView& words) {
+std::optional<PublicationDate> publication_date(const Article& article, const WordView& words,
+                                                std::size_t own_end) {
   auto stated = iso_date(article.published);
-  const auto prose = extract_date(words);
+  const auto prose = extract_date(words, own_end);
   if (stated && !(prose && prose->day != 0 && stated->day == 0)) {
     stated->evidence = article.published_evidence;  // a page's or PDF's metadata
     return stated;
@@ -90,6 +91,8 @@ Facets extract_facets(const Article& article) {
   const WordView words(article.title, article.body);
   const Gazetteer& gazetteer = Gazetteer::builtin();
   const std::vector<AreaMention> mentions = gazetteer.find(words);
+  // Where the article's own text ends: the date and the rating are read before it.
+  const std::size_t own_end = other_stories_start(words);
 
   // Explicit areas are named as the gazetteer names them ("Hull" -> "Kingston upon Hull").
   auto& area_value = facets[Facet::kArea];
@@ -126,7 +129,7 @@ Facets extract_facets(const Article& article) {
   }
 
   if (!facets[Facet::kYear]) {
-    if (const auto date = publication_date(article, words)) {
+    if (const auto date = publication_date(article, words, own_end)) {
       facets[Facet::kYear] =
           FacetValue{std::to_string(date->year), FacetSource::kText, date->evidence, {}};
       facets.date = date->year * 10000 + date->month * 100 + date->day;
@@ -141,7 +144,7 @@ Facets extract_facets(const Article& article) {
   // Before the four-point scale, reports judged and scored but did not rate.
   const bool before_ratings = facets.year() && *facets.year() < kFirstRatedYear;
   if (!facets[Facet::kRating] && inspection && !before_ratings) {
-    if (const auto found = extract_rating(words, mentions, area, facets.year())) {
+    if (const auto found = extract_rating(words, own_end, mentions, area, facets.year())) {
       facets[Facet::kRating] = from_text(*found, rating_label);
     }
   }

@@ -362,7 +362,7 @@ double score_of(const WordView& w, const RatingMention& mention, const Context& 
 
 }  // namespace
 
-std::optional<Found<Rating>> extract_rating(const WordView& words,
+std::optional<Found<Rating>> extract_rating(const WordView& words, std::size_t own_end,
                                             const std::vector<AreaMention>& area_mentions,
                                             std::optional<std::size_t> area,
                                             std::optional<int> year) {
@@ -373,8 +373,7 @@ std::optional<Found<Rating>> extract_rating(const WordView& words,
   std::size_t best_sentence = 0;
   const std::optional<std::size_t> glossary = glossary_heading(words);
   // Ratings in the list of other stories under the article are theirs.
-  const std::size_t end = other_stories_start(words);
-  for (std::size_t i = 0; i < end; ++i) {
+  for (std::size_t i = 0; i < own_end; ++i) {
     const auto mention = rating_at(words, i);
     if (!mention) continue;
     const Context c = context_of(words, i, *mention);

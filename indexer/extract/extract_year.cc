@@ -196,8 +196,7 @@ double date_score(const WordView& w, std::size_t i, const DateAt& date,
 
 }  // namespace
 
-std::optional<PublicationDate> extract_date(const WordView& words) {
-  const std::size_t end = other_stories_start(words);
+std::optional<PublicationDate> extract_date(const WordView& words, std::size_t own_end) {
   const std::size_t first_body_line = words.size() ? words.line_of(0) + 1 : 0;
   double best_score = 0;
   DateAt best_date;
@@ -209,7 +208,7 @@ std::optional<PublicationDate> extract_date(const WordView& words) {
       best_sentence = words.sentence_of(i);
     }
   };
-  for (std::size_t i = 0; i < end; ++i) {
+  for (std::size_t i = 0; i < own_end; ++i) {
     // A date or a year starts with a number or a capitalised month; other words score 0.
     if (!words.is_number(i) && !words.capitalised(i)) continue;
     if (const auto date = date_at(words, i)) {
