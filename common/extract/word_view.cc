@@ -86,7 +86,9 @@ WordSpan next_word(std::string_view source, std::size_t from, std::size_t* lines
     if (source[i] == '&') return {i, i + 1};
     const int k = kind(source, i);
     if (k == 0) {
-      const std::size_t skip = punctuation_length(source, i);
+      // Only a non-ASCII separator is longer than one byte.
+      const bool ascii = static_cast<unsigned char>(source[i]) < 0x80;
+      const std::size_t skip = ascii ? 0 : punctuation_length(source, i);
       i += skip ? skip : 1;
       continue;
     }
@@ -108,16 +110,6 @@ void WordView::add_words(std::string_view source, std::size_t folded_offset, std
     words_.push_back({folded_begin, folded_size, source, span.begin, span.end, gap_begin, 0, line});
     gap_begin = span.end;
   }
-}
-
-std::string_view WordView::gap_before(std::size_t i) const {
-  const Word& w = words_[i];
-  if (i > 0 && words_[i - 1].source.data() != w.source.data()) return w.source.substr(0, w.begin);
-  return w.source.substr(w.gap_begin, w.begin - w.gap_begin);
-}
-
-std::string_view WordView::original(std::size_t i) const {
-  return words_[i].source.substr(words_[i].begin, words_[i].end - words_[i].begin);
 }
 
 std::string WordView::sentence_text(std::size_t s) const {

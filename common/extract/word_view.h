@@ -89,9 +89,15 @@ class WordView {
     return (c >= 'A' && c <= 'Z') || static_cast<unsigned char>(c) >= 0x80;
   }
   // The original text between word i-1 and word i (for word 0, what precedes it).
-  std::string_view gap_before(std::size_t i) const;
+  std::string_view gap_before(std::size_t i) const {
+    const Word& w = words_[i];
+    if (i > 0 && words_[i - 1].source.data() != w.source.data()) return w.source.substr(0, w.begin);
+    return w.source.substr(w.gap_begin, w.begin - w.gap_begin);
+  }
   // The original text of word i.
-  std::string_view original(std::size_t i) const;
+  std::string_view original(std::size_t i) const {
+    return words_[i].source.substr(words_[i].begin, words_[i].end - words_[i].begin);
+  }
 
   bool in_title(std::size_t i) const { return words_[i].sentence == 0; }
   std::size_t sentence_of(std::size_t i) const { return words_[i].sentence; }
