@@ -157,9 +157,11 @@ const Gazetteer& Gazetteer::builtin() {
 std::vector<AreaMention> Gazetteer::find(const WordView& words) const {
   std::vector<AreaMention> mentions;
   for (std::size_t i = 0; i < words.size();) {
-    const auto found = by_first_word_.find(std::string(words.word(i)));
+    // Most words are not capitalised: test that before looking the word up.
+    const auto found =
+        words.capitalised(i) ? by_first_word_.find(words.word(i)) : by_first_word_.end();
     bool matched = false;
-    if (found != by_first_word_.end() && words.capitalised(i)) {
+    if (found != by_first_word_.end()) {
       for (const Entry& entry : found->second) {
         bool all = true;
         for (std::size_t k = 1; k < entry.words.size() && all; ++k) {

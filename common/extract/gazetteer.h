@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstddef>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -84,8 +85,14 @@ class Gazetteer {
   std::vector<std::vector<std::string>> groups_;                // parallel to names_
   std::unordered_map<std::string, std::string> region_by_key_;  // normalise_key -> region
   std::vector<std::string> region_names_;
-  std::unordered_map<std::string, std::vector<Entry>> by_first_word_;  // longest first
-  std::unordered_map<std::string, std::size_t> by_key_;                // normalise_key -> area
+  // Hashes a std::string and a std::string_view alike, so a word is looked up uncopied.
+  struct WordHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  std::unordered_map<std::string, std::vector<Entry>, WordHash, std::equal_to<>>
+      by_first_word_;                                    // longest first
+  std::unordered_map<std::string, std::size_t> by_key_;  // normalise_key -> area
 };
 
 }  // namespace yjs::extract

@@ -1,10 +1,12 @@
 #include "common/extract/word_view.h"
 
+#include <array>
+
 namespace yjs::extract {
 namespace {
 
-bool is_ascii_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
+constexpr bool is_ascii_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+constexpr bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
 // Length of the UTF-8 punctuation at s[i] that separates words (quotes, dashes,
 // ellipsis, bullets: U+2000..U+206F; no-break space U+00A0), or 0.
@@ -18,13 +20,19 @@ std::size_t punctuation_length(std::string_view s, std::size_t i) {
   return 0;
 }
 
-// Kind of character for word building: 0 separator, 1 letter, 2 digit.
+// The kind of each ASCII character for word building: 0 separator, 1 letter, 2 digit.
+constexpr std::array<unsigned char, 128> kAsciiKinds = [] {
+  std::array<unsigned char, 128> kinds{};
+  for (int c = 0; c < 128; ++c) kinds[c] = is_ascii_alpha(char(c)) ? 1 : is_digit(char(c)) ? 2 : 0;
+  return kinds;
+}();
+
+// Kind of character for word building: 0 separator, 1 letter, 2 digit. Called for every
+// byte of every article, so ASCII is read from a table.
 int kind(std::string_view s, std::size_t i) {
-  const char c = s[i];
-  if (is_ascii_alpha(c)) return 1;
-  if (is_digit(c)) return 2;
-  if (static_cast<unsigned char>(c) >= 0x80 && punctuation_length(s, i) == 0) return 1;
-  return 0;
+  const auto c = static_cast<unsigned char>(s[i]);
+  if (c < 0x80) return kAsciiKinds[c];
+  return punctuation_length(s, i) == 0 ? 1 : 0;
 }
 
 // A sentence ends in this gap when it holds a line end, or a full stop, question or
@@ -46,11 +54,19 @@ bool ends_sentence(std::string_view gap) {
 WordView::WordView(std::string_view title, std::string_view body) {
   // About one word per five bytes of prose: room for them all at once, not by doublings.
   words_.reserve((title.size() + body.size()) / 5 + 1);
+  // The title and body ASCII-lower-cased, then the "and" that "&" folds to: every folded
+  // word is a piece of this one buffer, at its original's offset.
+  folded_.reserve(title.size() + body.size() + 3);
+  folded_.append(title).append(body);
+  for (char& c : folded_) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  folded_ += "and";
   std::size_t line = 0;
-  add_words(title, line);
+  add_words(title, 0, line);
   const std::size_t title_words = words_.size();
   line += 1;
-  add_words(body, line);
+  add_words(body, title.size(), line);
   // Sentence 0 is the title (possibly empty); the body starts sentence 1.
   sentence_starts_ = {0, title_words};
   for (std::size_t i = title_words + 1; i < words_.size(); ++i) {
@@ -70,7 +86,9 @@ WordSpan next_word(std::string_view source, std::size_t from, std::size_t* lines
     if (source[i] == '&') return {i, i + 1};
     const int k = kind(source, i);
     if (k == 0) {
-      const std::size_t skip = punctuation_length(source, i);
+      // Only a non-ASCII separator is longer than one byte.
+      const bool ascii = static_cast<unsigned char>(source[i]) < 0x80;
+      const std::size_t skip = ascii ? 0 : punctuation_length(source, i);
       i += skip ? skip : 1;
       continue;
     }
@@ -81,53 +99,17 @@ WordSpan next_word(std::string_view source, std::size_t from, std::size_t* lines
   return {source.size(), source.size()};
 }
 
-void WordView::add_words(std::string_view source, std::size_t& line) {
+void WordView::add_words(std::string_view source, std::size_t folded_offset, std::size_t& line) {
+  const std::size_t and_begin = folded_.size() - 3;
   std::size_t gap_begin = 0;
   for (WordSpan span = next_word(source, 0, &line); span.begin < source.size();
        span = next_word(source, span.end, &line)) {
-    std::string folded;
-    if (source[span.begin] == '&') {
-      folded = "and";
-    } else {
-      folded.reserve(span.end - span.begin);
-      for (std::size_t i = span.begin; i < span.end; ++i) {
-        const char c = source[i];
-        folded.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
-      }
-    }
-    words_.push_back({std::move(folded), source, span.begin, span.end, gap_begin, 0, line});
+    const bool ampersand = source[span.begin] == '&';
+    const std::size_t folded_begin = ampersand ? and_begin : folded_offset + span.begin;
+    const std::size_t folded_size = ampersand ? 3 : span.end - span.begin;
+    words_.push_back({folded_begin, folded_size, source, span.begin, span.end, gap_begin, 0, line});
     gap_begin = span.end;
   }
-}
-
-bool WordView::matches(std::size_t i, std::string_view phrase) const {
-  return phrase_starts_at(size(), i, phrase, [this](std::size_t k) { return word(k); });
-}
-
-bool WordView::is_number(std::size_t i) const {
-  return i < size() && !word(i).empty() && is_digit(word(i)[0]);
-}
-
-int WordView::number(std::size_t i) const {
-  if (!is_number(i) || word(i).size() > 4) return -1;
-  int value = 0;
-  for (char c : word(i)) value = value * 10 + (c - '0');
-  return value;
-}
-
-bool WordView::capitalised(std::size_t i) const {
-  const char c = words_[i].source[words_[i].begin];
-  return (c >= 'A' && c <= 'Z') || static_cast<unsigned char>(c) >= 0x80;
-}
-
-std::string_view WordView::gap_before(std::size_t i) const {
-  const Word& w = words_[i];
-  if (i > 0 && words_[i - 1].source.data() != w.source.data()) return w.source.substr(0, w.begin);
-  return w.source.substr(w.gap_begin, w.begin - w.gap_begin);
-}
-
-std::string_view WordView::original(std::size_t i) const {
-  return words_[i].source.substr(words_[i].begin, words_[i].end - words_[i].begin);
 }
 
 std::string WordView::sentence_text(std::size_t s) const {

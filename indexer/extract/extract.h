@@ -65,21 +65,23 @@ std::optional<Found<std::string>> extract_area(const WordView& words,
 // The year of publication: a "Published:" line, a dateline, "available ... on DATE",
 // "published in MONTH YEAR", a date opening the headline or a year closing it ("… Brent
 // (2011)", "… Bexley - 2012"), a year alone on the line under it; the fieldwork date only
-// when there is nothing else. Dates in the list of other stories under the article,
-// programme start dates and statistics periods are ignored.
+// when there is nothing else. Dates in the list of other stories under the article (from
+// word `own_end` on: other_stories_start(words)), programme start dates and statistics
+// periods are ignored.
 struct PublicationDate {
   int year = 0;
   int month = 0;  // 1..12, or 0 when the text gives only the year
   int day = 0;    // 1..31, or 0 when the text gives no day
   std::string evidence;
 };
-std::optional<PublicationDate> extract_date(const WordView& words);
+std::optional<PublicationDate> extract_date(const WordView& words, std::size_t own_end);
 
 // The overall rating. Sub-ratings of parts of the work, earlier ratings, ratings of other
 // services and explanations of the four-point scale are ignored. `area_mentions` and
 // `area` (index into the gazetteer, if known) tell other services apart; `year` (if known)
-// tells a rating "in 2019" from the current one. Reports on many services have none.
-std::optional<Found<Rating>> extract_rating(const WordView& words,
+// tells a rating "in 2019" from the current one. Ratings from word `own_end` on
+// (other_stories_start(words)) are other stories'. Reports on many services have none.
+std::optional<Found<Rating>> extract_rating(const WordView& words, std::size_t own_end,
                                             const std::vector<AreaMention>& area_mentions,
                                             std::optional<std::size_t> area,
                                             std::optional<int> year);

@@ -6,15 +6,13 @@ namespace {
 
 using schema::Facet;
 
-// The kind from the wording, else inspection when a service is the article's subject and
-// either the headline names it or the top of the article talks about inspecting or rating
-// it; `other` when not (a court story that mentions the local service's rating, an
+// The kind from the wording (kind_from_wording), else inspection when a service is the article's
+// subject and either the headline names it or the top of the article talks about inspecting or
+// rating it; `other` when not (a court story that mentions the local service's rating, an
 // inspection announced).
-Found<Kind> kind_of(const WordView& words, const std::vector<AreaMention>& mentions, bool has_area,
+Found<Kind> kind_of(const WordView& words, std::optional<Kind> from_wording, bool has_area,
                     bool area_in_title) {
-  if (const auto kind = kind_from_wording(words, mentions)) {
-    return {*kind, words.sentence_text(0)};
-  }
+  if (from_wording) return {*from_wording, words.sentence_text(0)};
   if (announces_inspection(words)) return {Kind::kOther, words.sentence_text(0)};
   if (has_area && (area_in_title || reports_inspection(words))) {
     return {Kind::kInspection, words.sentence_text(0)};
@@ -53,9 +51,10 @@ std::optional<PublicationDate> iso_date(std::string_view text) {
 
 // The publication date: JSON Lines "published" unless the prose gives a full date and the
 // field does not (the field is what the publisher recorded; prose dates can be fieldwork).
-std::optional<PublicationDate> publication_date(const Article& article, const WordView& words) {
+std::optional<PublicationDate> publication_date(const Article& article, const WordView& words,
+                                                std::size_t own_end) {
   auto stated = iso_date(article.published);
-  const auto prose = extract_date(words);
+  const auto prose = extract_date(words, own_end);
   if (stated && !(prose && prose->day != 0 && stated->day == 0)) {
     stated->evidence = article.published_evidence;  // a page's or PDF's metadata
     return stated;
@@ -92,6 +91,8 @@ Facets extract_facets(const Article& article) {
   const WordView words(article.title, article.body);
   const Gazetteer& gazetteer = Gazetteer::builtin();
   const std::vector<AreaMention> mentions = gazetteer.find(words);
+  // Where the article's own text ends: the date and the rating are read before it.
+  const std::size_t own_end = other_stories_start(words);
 
   // Explicit areas are named as the gazetteer names them ("Hull" -> "Kingston upon Hull").
   auto& area_value = facets[Facet::kArea];
@@ -109,14 +110,17 @@ Facets extract_facets(const Article& article) {
   // Only the inspection of one service has an area (and so an area's rating) from the prose,
   // and the announcement of one its area alone.
   const bool explicit_area = area_value.has_value();
+  // Read once, and only when the area or the kind is still to be found.
+  const std::optional<Kind> from_wording =
+      explicit_area && facets[Facet::kKind] ? std::nullopt : kind_from_wording(words, mentions);
   std::optional<Found<std::string>> found_area;
-  if (!explicit_area && !kind_from_wording(words, mentions)) {
+  if (!explicit_area && !from_wording) {
     found_area = extract_area(words, mentions, gazetteer);
   }
   const bool area_in_title = found_area && found_area->evidence == words.sentence_text(0);
   if (!facets[Facet::kKind]) {
-    facets[Facet::kKind] =
-        from_text(kind_of(words, mentions, explicit_area || found_area, area_in_title), kind_label);
+    facets[Facet::kKind] = from_text(
+        kind_of(words, from_wording, explicit_area || found_area, area_in_title), kind_label);
   }
   const bool inspection = facets.kind() == Kind::kInspection;
   const bool announced = facets.kind() == Kind::kOther && announces_inspection(words);
@@ -125,7 +129,7 @@ Facets extract_facets(const Article& article) {
   }
 
   if (!facets[Facet::kYear]) {
-    if (const auto date = publication_date(article, words)) {
+    if (const auto date = publication_date(article, words, own_end)) {
       facets[Facet::kYear] =
           FacetValue{std::to_string(date->year), FacetSource::kText, date->evidence, {}};
       facets.date = date->year * 10000 + date->month * 100 + date->day;
@@ -140,7 +144,7 @@ Facets extract_facets(const Article& article) {
   // Before the four-point scale, reports judged and scored but did not rate.
   const bool before_ratings = facets.year() && *facets.year() < kFirstRatedYear;
   if (!facets[Facet::kRating] && inspection && !before_ratings) {
-    if (const auto found = extract_rating(words, mentions, area, facets.year())) {
+    if (const auto found = extract_rating(words, own_end, mentions, area, facets.year())) {
       facets[Facet::kRating] = from_text(*found, rating_label);
     }
   }

@@ -165,7 +165,7 @@ struct Topic {
 
 Topic topic_of(const WordView& w) {
   Topic topic;
-  for (std::size_t i = 0; i < w.size(); ++i) {
+  for (std::size_t i = 0; i < w.size() && !(topic.probation && topic.youth_justice); ++i) {
     topic.probation = topic.probation || w.is(i, "probation");
     topic.youth_justice =
         topic.youth_justice || w.matches(i, "youth justice") || w.matches(i, "youth offending");

@@ -16,7 +16,8 @@ struct RatingMention {
 };
 
 std::optional<RatingMention> rating_at(const WordView& w, std::size_t i) {
-  // Called for every word: dispatch on the first letter before comparing whole words.
+  // Called for every word: dispatch on the first letter, then the first word, before
+  // comparing phrases.
   const std::string_view word = w.word(i);
   if (word.empty()) return std::nullopt;
   switch (word[0]) {
@@ -36,6 +37,7 @@ std::optional<RatingMention> rating_at(const WordView& w, std::size_t i) {
       }
       break;
     case 'l':
+      if (word != "lowest") break;
       if (w.matches(i, "lowest rating") || w.matches(i, "lowest grade")) {
         return RatingMention{Rating::kInadequate, 2, true};
       }
@@ -43,12 +45,14 @@ std::optional<RatingMention> rating_at(const WordView& w, std::size_t i) {
         return RatingMention{Rating::kInadequate, 3, true};
       break;
     case 'h':
+      if (word != "highest") break;
       if (w.matches(i, "highest rating")) return RatingMention{Rating::kOutstanding, 2, true};
       if (w.matches(i, "highest possible rating")) {
         return RatingMention{Rating::kOutstanding, 3, true};
       }
       break;
     case 't':
+      if (word != "top") break;
       if (w.matches(i, "top rating") || w.matches(i, "top grade")) {
         return RatingMention{Rating::kOutstanding, 2, true};
       }
@@ -358,7 +362,7 @@ double score_of(const WordView& w, const RatingMention& mention, const Context& 
 
 }  // namespace
 
-std::optional<Found<Rating>> extract_rating(const WordView& words,
+std::optional<Found<Rating>> extract_rating(const WordView& words, std::size_t own_end,
                                             const std::vector<AreaMention>& area_mentions,
                                             std::optional<std::size_t> area,
                                             std::optional<int> year) {
@@ -369,8 +373,7 @@ std::optional<Found<Rating>> extract_rating(const WordView& words,
   std::size_t best_sentence = 0;
   const std::optional<std::size_t> glossary = glossary_heading(words);
   // Ratings in the list of other stories under the article are theirs.
-  const std::size_t end = other_stories_start(words);
-  for (std::size_t i = 0; i < end; ++i) {
+  for (std::size_t i = 0; i < own_end; ++i) {
     const auto mention = rating_at(words, i);
     if (!mention) continue;
     const Context c = context_of(words, i, *mention);

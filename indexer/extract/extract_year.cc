@@ -17,6 +17,8 @@ constexpr std::array<std::string_view, 12> kShortMonths = {
 // 1..12 for a month name or abbreviation, else 0.
 int month_number(std::string_view w) {
   for (std::size_t m = 0; m < kMonths.size(); ++m) {
+    // Called for nearly every word; a month's names all start with its first letter.
+    if (w.empty() || w[0] != kMonths[m][0]) continue;
     if (w == kMonths[m] || w == kShortMonths[m] || (m == 8 && w == "sept")) {
       return static_cast<int>(m) + 1;
     }
@@ -58,7 +60,7 @@ std::optional<DateAt> date_at(const WordView& w, std::size_t i) {
       return DateAt{w.number(i + 2), 3, true, w.number(i + 1), w.number(i)};
     }
   }
-  if (i < w.size() && is_month(w.word(i)) && w.capitalised(i)) {
+  if (i < w.size() && w.capitalised(i) && is_month(w.word(i))) {
     // January 14, 2025
     if (is_day(w, i + 1)) {
       std::size_t k = i + 2;
@@ -194,8 +196,7 @@ double date_score(const WordView& w, std::size_t i, const DateAt& date,
 
 }  // namespace
 
-std::optional<PublicationDate> extract_date(const WordView& words) {
-  const std::size_t end = other_stories_start(words);
+std::optional<PublicationDate> extract_date(const WordView& words, std::size_t own_end) {
   const std::size_t first_body_line = words.size() ? words.line_of(0) + 1 : 0;
   double best_score = 0;
   DateAt best_date;
@@ -207,7 +208,9 @@ std::optional<PublicationDate> extract_date(const WordView& words) {
       best_sentence = words.sentence_of(i);
     }
   };
-  for (std::size_t i = 0; i < end; ++i) {
+  for (std::size_t i = 0; i < own_end; ++i) {
+    // A date or a year starts with a number or a capitalised month; other words score 0.
+    if (!words.is_number(i) && !words.capitalised(i)) continue;
     if (const auto date = date_at(words, i)) {
       const bool headline = headline_date(words, i, date->length);
       consider(headline ? kHeadlineScore : date_score(words, i, *date, first_body_line), *date, i);

@@ -55,5 +55,21 @@ TEST(GazetteerTest, NationIsTheThirdField) {
   EXPECT_THROW(Gazetteer("A\tX\tScotland\n"), Error);
 }
 
+// Words are looked up as they stand in the view (no copy): long ones too, and a name whose
+// first word is not capitalised is not a mention, even when it is a name's first word.
+TEST(GazetteerTest, FindsLongWordsAndSkipsUncapitalisedOnes) {
+  const Gazetteer g("Stockton-on-Tees\tStockton\nWolverhamptonshire Borough\t\n");
+  const WordView words("Wolverhamptonshire Borough youth offending",
+                       "stockton on tees, wolverhamptonshire borough and Stockton");
+  const auto mentions = g.find(words);
+  ASSERT_EQ(mentions.size(), 2u);
+  EXPECT_EQ(g.name(mentions[0].area), "Wolverhamptonshire Borough");
+  EXPECT_EQ(mentions[0].word, 0u);
+  EXPECT_EQ(mentions[0].length, 2u);
+  EXPECT_EQ(g.name(mentions[1].area), "Stockton-on-Tees");
+  EXPECT_EQ(words.original(mentions[1].word), "Stockton");
+  EXPECT_EQ(mentions[1].word, words.size() - 1);
+}
+
 }  // namespace
 }  // namespace yjs::extract

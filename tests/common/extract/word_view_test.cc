@@ -2,6 +2,10 @@
 
 #include <gtest/gtest.h>
 
+#include <array>
+#include <string>
+#include <vector>
+
 namespace yjs::extract {
 namespace {
 
@@ -58,6 +62,66 @@ TEST(WordViewTest, EmptyTitleAndBody) {
   EXPECT_EQ(v.size(), 0u);
   const WordView only_body("", "Body text.");
   EXPECT_EQ(only_body.sentence_of(0), 1u);
+}
+
+// matches() settles most cues at their first letter; what it settles there must be what
+// comparing the whole phrase gives.
+TEST(WordViewTest, MatchesOnlyWholeWordsOfThePhrase) {
+  const WordView v("", "Good practice, good grades");
+  EXPECT_TRUE(v.matches(0, "good practice"));
+  EXPECT_TRUE(v.matches(2, "good grades"));
+  EXPECT_FALSE(v.matches(2, "good grade"));       // a word cut short
+  EXPECT_FALSE(v.matches(2, "goods"));            // same first letter, longer word
+  EXPECT_FALSE(v.matches(3, "good grades"));      // first letter differs
+  EXPECT_FALSE(v.matches(2, "good grades and"));  // runs past the last word
+  EXPECT_FALSE(v.matches(4, "good"));             // past the end
+  EXPECT_FALSE(v.matches(0, ""));
+  EXPECT_TRUE(phrase_starts_at(2, 0, "ab c", [](std::size_t k) {
+    return k == 0 ? std::string_view("ab") : std::string_view("c");
+  }));
+  EXPECT_FALSE(phrase_starts_at(2, 0, "ab d", [](std::size_t k) {
+    return k == 0 ? std::string_view("ab") : std::string_view("c");
+  }));
+}
+
+TEST(WordViewTest, AnyInLooksOnlyAtWordsInTheRange) {
+  const WordView v("", "rated as good by the team");
+  const std::array<std::string_view, 2> cues = {"by the", "rated"};
+  EXPECT_TRUE(v.any_in(0, 1, cues));
+  EXPECT_FALSE(v.any_in(1, 3, cues));
+  EXPECT_TRUE(v.any_in(3, 4, cues));  // a cue starting in the range may end after it
+  EXPECT_FALSE(v.any_in(4, 6, cues));
+  EXPECT_FALSE(v.any_in(6, 6, cues));
+}
+
+// The folded words live in one buffer; "&" folds to three letters, so the buffer outgrows
+// the room reserved for the text and every word must still read right.
+TEST(WordViewTest, FoldedWordsSurviveTheirBufferGrowing) {
+  std::string body;
+  std::vector<std::string> expected;
+  for (int i = 0; i < 200; ++i) {
+    body += "&&X" + std::to_string(i) + " ";
+    expected.insert(expected.end(), {"and", "and", "x", std::to_string(i)});
+  }
+  const WordView v("AND", body);
+  ASSERT_EQ(v.size(), expected.size() + 1);
+  EXPECT_EQ(v.word(0), "and");
+  for (std::size_t i = 0; i < expected.size(); ++i) EXPECT_EQ(v.word(i + 1), expected[i]) << i;
+  EXPECT_EQ(v.original(3), "X");
+  EXPECT_TRUE(v.capitalised(3));
+}
+
+TEST(WordViewTest, NumbersOfOneToFourDigits) {
+  const WordView v("", "0042 12345 x7 2019");
+  EXPECT_EQ(v.number(0), 42);
+  EXPECT_TRUE(v.is_number(1));
+  EXPECT_EQ(v.number(1), -1);  // five digits
+  EXPECT_FALSE(v.is_number(2));
+  EXPECT_EQ(v.number(2), -1);
+  EXPECT_EQ(v.number(3), 7);
+  EXPECT_EQ(v.number(4), 2019);
+  EXPECT_FALSE(v.is_number(5));  // past the end
+  EXPECT_EQ(v.number(5), -1);
 }
 
 }  // namespace

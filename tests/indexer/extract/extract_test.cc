@@ -116,6 +116,15 @@ TEST(ExtractYearTest, PublicationDatesInTheirUsualForms) {
   EXPECT_EQ(year("T", "The report, released on 3rd March 2022, found."), 2022);
 }
 
+// A date starts at a number or a capitalised month; a month in lower case after a day
+// still counts.
+TEST(ExtractYearTest, DatesStartAtANumberOrACapitalisedMonth) {
+  EXPECT_EQ(year("T", "Published: 12 march 2019"), 2019);
+  EXPECT_EQ(year("T", "Published: March 2019"), 2019);
+  EXPECT_EQ(year("T", "The report was published in 2018."), 2018);
+  EXPECT_EQ(year("T", "Published: march 2019"), 0);
+}
+
 TEST(ExtractYearTest, FieldworkIsOnlyAFallback) {
   EXPECT_EQ(year("T", "Fieldwork for this inspection took place in March 2025."), 2025);
   EXPECT_EQ(year("T", "Published: 24 June 2025. Fieldwork took place in March 2024."), 2025);
@@ -185,6 +194,16 @@ TEST(ExtractRatingTest, OverallRatingPhrasings) {
   EXPECT_EQ(rating(kInspected, "The youth justice service was given the lowest rating."),
             "Inadequate");
   EXPECT_EQ(rating(kInspected, "Inspectors rated the service as inadequate."), "Inadequate");
+}
+
+// The phrase ratings are read from their first word ("lowest", "highest", "top") on.
+TEST(ExtractRatingTest, RatingsNamedByTheirPlaceOnTheScale) {
+  EXPECT_EQ(rating(kInspected, "The service was given the lowest possible rating."), "Inadequate");
+  EXPECT_EQ(rating(kInspected, "The service was given the lowest grade."), "Inadequate");
+  EXPECT_EQ(rating(kInspected, "The service was given the highest possible rating."),
+            "Outstanding");
+  EXPECT_EQ(rating(kInspected, "The service has been awarded the top grade."), "Outstanding");
+  EXPECT_EQ(rating(kInspected, "The service has been awarded top marks."), "(none)");
 }
 
 TEST(ExtractRatingTest, AdjectivesAreNotRatings) {
