@@ -173,7 +173,7 @@ std::optional<Arguments> parse_arguments(int argc, char** argv) {
       "commit every N changed documents (each commit is an atomic batch)")(
       "max-bytes",
       po::value(&args.pipeline.read.max_bytes)->default_value(args.pipeline.read.max_bytes),
-      "skip (with a warning) files larger than this")(
+      "skip (with a warning) files larger than this; in JSON Lines, refuse longer lines")(
       "jobs,j", po::value(&args.pipeline.jobs)->default_value(args.pipeline.jobs),
       "threads preparing documents (default: one per core)")(
       "explain", po::bool_switch(&switches.explain),
