@@ -41,14 +41,20 @@ constexpr std::array<std::string_view, 12> kRelatedHeadings = {
     "explore the topic",  "other news",
 };
 
-std::string lower_trimmed(std::string_view line) {
+std::string_view trimmed(std::string_view line) {
   const auto space = [](unsigned char c) { return std::isspace(c) != 0; };
   while (!line.empty() && space(line.front())) line.remove_prefix(1);
   while (!line.empty() && space(line.back())) line.remove_suffix(1);
-  std::string out(line);
-  std::transform(out.begin(), out.end(), out.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return out;
+  return line;
+}
+
+// Whether `text` equals `lower` (lower case ASCII) but for the case of its letters. Lines are
+// compared in place: most are paragraphs, and only their first words matter.
+bool equals_ignoring_case(std::string_view text, std::string_view lower) {
+  return text.size() == lower.size() &&
+         std::equal(text.begin(), text.end(), lower.begin(), [](char a, char b) {
+           return std::tolower(static_cast<unsigned char>(a)) == b;
+         });
 }
 
 // "5. Media enquiries" -> "Media enquiries": notes to editors are numbered.
@@ -64,18 +70,18 @@ std::string_view without_list_number(std::string_view line) {
 }  // namespace
 
 bool is_furniture_line(std::string_view line) {
-  const std::string text = lower_trimmed(line);
-  const std::string_view rest = without_list_number(text);
-  return std::any_of(
-      kFurnitureOpenings.begin(), kFurnitureOpenings.end(),
-      [&](std::string_view opening) { return rest.substr(0, opening.size()) == opening; });
+  const std::string_view rest = without_list_number(trimmed(line));
+  return std::any_of(kFurnitureOpenings.begin(), kFurnitureOpenings.end(),
+                     [&](std::string_view opening) {
+                       return equals_ignoring_case(rest.substr(0, opening.size()), opening);
+                     });
 }
 
 bool is_related_heading(std::string_view line) {
-  std::string text = lower_trimmed(line);
-  while (!text.empty() && (text.back() == ':' || text.back() == '.')) text.pop_back();
-  return std::find(kRelatedHeadings.begin(), kRelatedHeadings.end(), text) !=
-         kRelatedHeadings.end();
+  std::string_view text = trimmed(line);
+  while (!text.empty() && (text.back() == ':' || text.back() == '.')) text.remove_suffix(1);
+  return std::any_of(kRelatedHeadings.begin(), kRelatedHeadings.end(),
+                     [&](std::string_view heading) { return equals_ignoring_case(text, heading); });
 }
 
 std::string without_furniture(std::string_view text) {
