@@ -33,7 +33,8 @@ constexpr std::size_t kRunDocuments = 4000;
 // One queue per writer, from the JSON Lines reader.
 std::vector<std::unique_ptr<ArticleQueue>> make_queues(unsigned count) {
   std::vector<std::unique_ptr<ArticleQueue>> queues;
-  for (unsigned k = 0; k < count; ++k) queues.push_back(std::make_unique<ArticleQueue>());
+  for (unsigned k = 0; k < count; ++k)
+    queues.push_back(std::make_unique<ArticleQueue>(kArticleQueueCapacity));
   return queues;
 }
 
