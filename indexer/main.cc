@@ -382,8 +382,12 @@ yjs::BuildEvents build_events(const Arguments& args, bool show_progress, const C
     };
   }
   if (show_progress) {
-    events.progress = [&clock](std::size_t done, std::size_t files, std::uintmax_t bytes) {
+    // Redrawn at most ten times a second: the pipeline reports after every file.
+    events.progress = [&clock, drawn = -1.0](std::size_t done, std::size_t files,
+                                             std::uintmax_t bytes) mutable {
       const double seconds = std::max(clock.elapsed(), 1e-3);
+      if (done < files && seconds - drawn < 0.1) return;
+      drawn = seconds;
       const double rate = static_cast<double>(done) / seconds;
       std::cerr << "\r\x1b[K" << done << "/" << files << " files  " << static_cast<long>(rate)
                 << " docs/s  " << std::fixed << std::setprecision(1)
