@@ -53,26 +53,19 @@ constexpr std::array<std::string_view, 16> kBoilerplatePrefixes = {"skip to",
                                                                    "or email",
                                                                    "london tw9"};
 
-bool starts_with_ignoring_case(std::string_view line, std::string_view prefix) {
-  if (line.size() < prefix.size()) return false;
-  for (std::size_t i = 0; i < prefix.size(); ++i) {
-    if (std::tolower(static_cast<unsigned char>(line[i])) != prefix[i]) return false;
-  }
-  return true;
-}
-
 // "Published", "- Published", "Published:": a marker with no date on the line.
 bool bare_published(std::string_view line) {
   while (!line.empty() && (line.front() == '-' || line.front() == ' ')) line.remove_prefix(1);
   while (!line.empty() && (line.back() == ':' || line.back() == ' ')) line.remove_suffix(1);
-  return starts_with_ignoring_case(line, "published") && line.size() == 9;
+  return readers::starts_with_ignoring_case(line, "published") && line.size() == 9;
 }
 
 // A line that only a web page's furniture would hold: dropped from the article.
 bool boilerplate(std::string_view line) {
   if (bare_published(line)) return true;
-  return std::any_of(kBoilerplatePrefixes.begin(), kBoilerplatePrefixes.end(),
-                     [&](std::string_view p) { return starts_with_ignoring_case(line, p); });
+  return std::any_of(
+      kBoilerplatePrefixes.begin(), kBoilerplatePrefixes.end(),
+      [&](std::string_view p) { return readers::starts_with_ignoring_case(line, p); });
 }
 
 // Whether a line reads as a headline rather than a date, a link or a label: it has a letter,
@@ -82,8 +75,8 @@ bool reads_as_headline(std::string_view line) {
       line.begin(), line.end(), [](unsigned char c) { return std::isalpha(c) != 0 || c >= 0x80; });
   return has_letter && line.back() != ':' && line.find("http") == std::string_view::npos &&
          line.find("www.") == std::string_view::npos && line.find('@') == std::string_view::npos &&
-         !starts_with_ignoring_case(line, "published") &&
-         !starts_with_ignoring_case(line, "- published");
+         !readers::starts_with_ignoring_case(line, "published") &&
+         !readers::starts_with_ignoring_case(line, "- published");
 }
 
 // The length of the well-formed UTF-8 sequence starting at text[i] (no overlongs,

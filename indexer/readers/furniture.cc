@@ -48,15 +48,6 @@ std::string_view trimmed(std::string_view line) {
   return line;
 }
 
-// Whether `text` equals `lower` (lower case ASCII) but for the case of its letters. Lines are
-// compared in place: most are paragraphs, and only their first words matter.
-bool equals_ignoring_case(std::string_view text, std::string_view lower) {
-  return text.size() == lower.size() &&
-         std::equal(text.begin(), text.end(), lower.begin(), [](char a, char b) {
-           return std::tolower(static_cast<unsigned char>(a)) == b;
-         });
-}
-
 // "5. Media enquiries" -> "Media enquiries": notes to editors are numbered.
 std::string_view without_list_number(std::string_view line) {
   std::size_t i = 0;
@@ -69,19 +60,27 @@ std::string_view without_list_number(std::string_view line) {
 
 }  // namespace
 
+bool starts_with_ignoring_case(std::string_view line, std::string_view prefix) {
+  return line.size() >= prefix.size() &&
+         std::equal(prefix.begin(), prefix.end(), line.begin(), [](char lower, char c) {
+           return std::tolower(static_cast<unsigned char>(c)) == lower;
+         });
+}
+
 bool is_furniture_line(std::string_view line) {
   const std::string_view rest = without_list_number(trimmed(line));
-  return std::any_of(kFurnitureOpenings.begin(), kFurnitureOpenings.end(),
-                     [&](std::string_view opening) {
-                       return equals_ignoring_case(rest.substr(0, opening.size()), opening);
-                     });
+  return std::any_of(
+      kFurnitureOpenings.begin(), kFurnitureOpenings.end(),
+      [&](std::string_view opening) { return starts_with_ignoring_case(rest, opening); });
 }
 
 bool is_related_heading(std::string_view line) {
   std::string_view text = trimmed(line);
   while (!text.empty() && (text.back() == ':' || text.back() == '.')) text.remove_suffix(1);
-  return std::any_of(kRelatedHeadings.begin(), kRelatedHeadings.end(),
-                     [&](std::string_view heading) { return equals_ignoring_case(text, heading); });
+  return std::any_of(
+      kRelatedHeadings.begin(), kRelatedHeadings.end(), [&](std::string_view heading) {
+        return text.size() == heading.size() && starts_with_ignoring_case(text, heading);
+      });
 }
 
 std::string without_furniture(std::string_view text) {

@@ -9,6 +9,10 @@
 
 namespace yjs::readers {
 
+// Whether `line` starts with `prefix` (lower-case ASCII) but for the case of its letters.
+// Compared in place: lines are mostly paragraphs, and only their first words matter.
+bool starts_with_ignoring_case(std::string_view line, std::string_view prefix);
+
 // True for a line that belongs to the site, not the article: "Follow BBC East Midlands on
 // Facebook...", "Send your story ideas to ...", "Media enquiries: ..." (a list number
 // before it allowed), cookie and skip-link prompts. Case is ignored.
