@@ -173,7 +173,6 @@ class LineReader {
 // warning names the first line that had it).
 ReadOutcome read_json_lines(std::istream& in, const std::string& display, std::uintmax_t max_bytes,
                             const ArticleSink& sink) {
-  ReadOutcome outcome;
   LineReader lines(in, display, max_bytes);
   try {
     if (lines.starts_binary()) {
@@ -215,8 +214,7 @@ ReadOutcome read_json_lines(std::istream& in, const std::string& display, std::u
   } catch (const InputError& e) {
     sink.fail(e);  // the stream could not be read: what came before it stands
   }
-  outcome.bytes = lines.bytes();
-  return outcome;
+  return ReadOutcome{.bytes = lines.bytes()};
 }
 
 }  // namespace
